@@ -1,0 +1,344 @@
+//! Finds where each value of a well-formed RON file starts, by its path.
+//!
+//! serde tells us *what* is wrong with a value only while parsing. Checks that run after
+//! parsing (a missing translation, a negative bar) know the value's path, such as
+//! `facts.charts[1].bars[3].value`; this module maps such paths back to a line and column.
+//! It is a small, forgiving scanner: on anything it does not understand it stops, and the
+//! paths it has seen so far still resolve.
+
+use std::collections::HashMap;
+
+/// A 1-based line and column in a text file (columns count characters).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Position {
+    /// Line, from 1.
+    pub line: usize,
+    /// Column, from 1, in characters.
+    pub column: usize,
+}
+
+/// Where each value of a RON document starts, by path.
+#[derive(Debug, Default)]
+pub struct Locations {
+    starts: HashMap<String, Position>,
+}
+
+impl Locations {
+    /// Scans `source` and records the start of every value.
+    pub fn scan(source: &str) -> Self {
+        let tokens = tokenize(source);
+        let mut parser = Parser {
+            tokens: &tokens,
+            at: 0,
+            starts: HashMap::new(),
+        };
+        parser.value(String::new());
+        Self {
+            starts: parser.starts,
+        }
+    }
+
+    /// The start of the value at `path`, or of its nearest ancestor that was seen.
+    pub fn find(&self, path: &str) -> Option<Position> {
+        let mut path = path;
+        loop {
+            if let Some(pos) = self.starts.get(path) {
+                return Some(*pos);
+            }
+            let cut = path.rfind(['.', '['])?;
+            path = &path[..cut];
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Tok {
+    Ident(String),
+    Str(String),
+    Literal,
+    Punct(char),
+}
+
+fn tokenize(source: &str) -> Vec<(Tok, Position)> {
+    let chars: Vec<char> = source.chars().collect();
+    let mut out = Vec::new();
+    let (mut i, mut line, mut column) = (0, 1, 1);
+    // Moves past `n` characters, keeping line and column.
+    let advance = |i: &mut usize, line: &mut usize, column: &mut usize, n: usize| {
+        for _ in 0..n {
+            if chars.get(*i) == Some(&'\n') {
+                *line += 1;
+                *column = 1;
+            } else {
+                *column += 1;
+            }
+            *i += 1;
+        }
+    };
+    while let Some(&c) = chars.get(i) {
+        let pos = Position { line, column };
+        let next = chars.get(i + 1).copied();
+        if c.is_whitespace() {
+            advance(&mut i, &mut line, &mut column, 1);
+        } else if c == '/' && next == Some('/') {
+            let len = chars[i..].iter().take_while(|&&c| c != '\n').count();
+            advance(&mut i, &mut line, &mut column, len);
+        } else if c == '/' && next == Some('*') {
+            let mut len = 2;
+            while i + len < chars.len() && !(chars[i + len - 1] == '*' && chars[i + len] == '/') {
+                len += 1;
+            }
+            let n = (len + 1).min(chars.len() - i);
+            advance(&mut i, &mut line, &mut column, n);
+        } else if c == '"' || (c == 'r' && matches!(next, Some('"' | '#'))) {
+            let (text, len) = string_literal(&chars[i..]);
+            out.push((Tok::Str(text), pos));
+            advance(&mut i, &mut line, &mut column, len.max(1));
+        } else if c == '\'' {
+            let mut len = 1;
+            while i + len < chars.len() && chars[i + len] != '\'' {
+                len += if chars[i + len] == '\\' { 2 } else { 1 };
+            }
+            out.push((Tok::Literal, pos));
+            let n = (len + 1).min(chars.len() - i);
+            advance(&mut i, &mut line, &mut column, n);
+        } else if c.is_alphabetic() || c == '_' {
+            let len = chars[i..]
+                .iter()
+                .take_while(|c| c.is_alphanumeric() || **c == '_')
+                .count();
+            out.push((Tok::Ident(chars[i..i + len].iter().collect()), pos));
+            advance(&mut i, &mut line, &mut column, len);
+        } else if c.is_ascii_digit()
+            || ((c == '-' || c == '+' || c == '.') && next.is_some_and(|n| n.is_ascii_digit()))
+        {
+            let len = chars[i..]
+                .iter()
+                .take_while(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | '+'))
+                .count();
+            out.push((Tok::Literal, pos));
+            advance(&mut i, &mut line, &mut column, len);
+        } else {
+            out.push((Tok::Punct(c), pos));
+            advance(&mut i, &mut line, &mut column, 1);
+        }
+    }
+    out
+}
+
+/// Reads a string literal (plain or raw) at the start of `chars`; returns its text and length.
+fn string_literal(chars: &[char]) -> (String, usize) {
+    if chars.first() == Some(&'r') {
+        let hashes = chars[1..].iter().take_while(|&&c| c == '#').count();
+        let body_start = 1 + hashes + 1;
+        let mut j = body_start;
+        while j < chars.len() {
+            if chars[j] == '"'
+                && chars[j + 1..]
+                    .iter()
+                    .take(hashes)
+                    .filter(|&&c| c == '#')
+                    .count()
+                    == hashes
+            {
+                return (chars[body_start..j].iter().collect(), j + 1 + hashes);
+            }
+            j += 1;
+        }
+        return (String::new(), chars.len());
+    }
+    let mut text = String::new();
+    let mut j = 1;
+    while j < chars.len() {
+        match chars[j] {
+            '"' => return (text, j + 1),
+            '\\' => {
+                if let Some(&c) = chars.get(j + 1) {
+                    text.push(c);
+                }
+                j += 2;
+            }
+            c => {
+                text.push(c);
+                j += 1;
+            }
+        }
+    }
+    (text, chars.len())
+}
+
+struct Parser<'t> {
+    tokens: &'t [(Tok, Position)],
+    at: usize,
+    starts: HashMap<String, Position>,
+}
+
+impl Parser<'_> {
+    fn peek(&self, ahead: usize) -> Option<&Tok> {
+        self.tokens.get(self.at + ahead).map(|(t, _)| t)
+    }
+
+    fn eat_punct(&mut self, c: char) -> bool {
+        if self.peek(0) == Some(&Tok::Punct(c)) {
+            self.at += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    fn value(&mut self, path: String) {
+        // Skip `#![enable(...)]` extension attributes.
+        while self.peek(0) == Some(&Tok::Punct('#')) {
+            while let Some(tok) = self.peek(0).cloned() {
+                self.at += 1;
+                if tok == Tok::Punct(']') {
+                    break;
+                }
+            }
+        }
+        let Some((tok, pos)) = self.tokens.get(self.at).cloned() else {
+            return;
+        };
+        self.starts.entry(path.clone()).or_insert(pos);
+        match tok {
+            Tok::Ident(name) => {
+                self.at += 1;
+                if self.eat_punct('(') {
+                    if name == "Some" {
+                        self.starts.remove(&path);
+                        self.value(path);
+                        self.eat_punct(')');
+                    } else {
+                        self.paren_body(&path);
+                    }
+                }
+            }
+            Tok::Punct('(') => {
+                self.at += 1;
+                self.paren_body(&path);
+            }
+            Tok::Punct('[') => {
+                self.at += 1;
+                let mut index = 0;
+                while self.peek(0).is_some() && !self.eat_punct(']') {
+                    let before = self.at;
+                    self.value(format!("{path}[{index}]"));
+                    self.eat_punct(',');
+                    index += 1;
+                    if self.at == before {
+                        return;
+                    }
+                }
+            }
+            Tok::Punct('{') => {
+                self.at += 1;
+                while self.peek(0).is_some() && !self.eat_punct('}') {
+                    let key = match self.peek(0) {
+                        Some(Tok::Str(s) | Tok::Ident(s)) => s.clone(),
+                        _ => String::from("?"),
+                    };
+                    let before = self.at;
+                    self.at += 1;
+                    if !self.eat_punct(':') {
+                        return;
+                    }
+                    self.value(join(&path, &key));
+                    self.eat_punct(',');
+                    if self.at == before {
+                        return;
+                    }
+                }
+            }
+            Tok::Str(_) | Tok::Literal => self.at += 1,
+            Tok::Punct(_) => {}
+        }
+    }
+
+    /// After an opening `(`: struct fields `(a: 1, b: 2)` or tuple items `(1, 2)`.
+    fn paren_body(&mut self, path: &str) {
+        let is_struct =
+            matches!(self.peek(0), Some(Tok::Ident(_))) && self.peek(1) == Some(&Tok::Punct(':'));
+        let mut index = 0;
+        while self.peek(0).is_some() && !self.eat_punct(')') {
+            let before = self.at;
+            if is_struct {
+                let Some(Tok::Ident(field)) = self.peek(0).cloned() else {
+                    return;
+                };
+                self.at += 1;
+                if !self.eat_punct(':') {
+                    return;
+                }
+                self.value(join(path, &field));
+            } else {
+                self.value(format!("{path}[{index}]"));
+                index += 1;
+            }
+            self.eat_punct(',');
+            if self.at == before {
+                return;
+            }
+        }
+    }
+}
+
+fn join(path: &str, field: &str) -> String {
+    if path.is_empty() {
+        field.to_owned()
+    } else {
+        format!("{path}.{field}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DOC: &str = r#"// A comment with "quotes" and (parens).
+Content(
+    languages: [Language(code: "en", name: "English")],
+    home: HomePage(title: {"en": "Hi", "es": r"Hola"}),
+    /* block
+       comment */
+    image: Some(Image(path: "a.png")),
+    charts: [
+        Chart(bars: [Bar(label: "1990", value: 1.5), Bar(label: "2000", value: -2)]),
+    ],
+)
+"#;
+
+    fn at(line: usize, column: usize) -> Option<Position> {
+        Some(Position { line, column })
+    }
+
+    #[test]
+    fn finds_fields_list_items_and_map_keys() {
+        let locations = Locations::scan(DOC);
+        assert_eq!(locations.find("languages[0].name"), at(3, 41));
+        assert_eq!(locations.find("home.title"), at(4, 27));
+        assert_eq!(locations.find("home.title.es"), at(4, 48));
+        assert_eq!(locations.find("image.path"), at(7, 29));
+        assert_eq!(locations.find("charts[0].bars[1].value"), at(9, 75));
+    }
+
+    #[test]
+    fn unknown_paths_fall_back_to_the_nearest_ancestor() {
+        let locations = Locations::scan(DOC);
+        assert_eq!(
+            locations.find("home.title.fr"),
+            locations.find("home.title")
+        );
+        assert_eq!(locations.find("nothing"), None);
+    }
+
+    #[test]
+    fn broken_input_does_not_loop_or_panic() {
+        for cut in 0..DOC.len() {
+            if DOC.is_char_boundary(cut) {
+                let _ = Locations::scan(&DOC[..cut]);
+            }
+        }
+        let _ = Locations::scan("((((]]]]}}:::,,,\"");
+    }
+}

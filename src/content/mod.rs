@@ -1,0 +1,19 @@
+//! Everything the kiosk shows, loaded from one RON file and its images.
+//!
+//! Loading goes in two stages, as in ripgrep's flags: [`raw`] mirrors the file for serde,
+//! and [`validate`] turns it into the [`model`] that pages draw from, collecting every
+//! problem with its line and column. This module knows nothing of egui.
+
+mod error;
+mod load;
+mod locate;
+pub mod model;
+pub mod raw;
+mod source;
+mod validate;
+
+pub use error::{LoadError, Problem, ProblemKind};
+pub use load::{embedded, load, parse};
+pub use locate::{Locations, Position};
+pub use model::*;
+pub use source::{EMBEDDED_FILES, EMBEDDED_NAME, EMBEDDED_RON, Source};

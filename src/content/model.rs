@@ -1,0 +1,430 @@
+//! The validated content model: what the pages draw from.
+//!
+//! Every [`Text`] here has a string for every declared language, every chart has bars with
+//! finite, non-negative values, and every image is decoded. Nothing here knows about egui.
+
+use std::sync::Arc;
+
+pub use super::raw::{
+    RawContactKind as ContactKind, RawIcon as Icon, RawOrientation as Orientation,
+};
+
+/// Index of a declared language in [`Content::languages`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct LangId(pub usize);
+
+/// A declared language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Language {
+    /// The code used in the content file: `en`.
+    pub code: String,
+    /// The language's name in itself: "English".
+    pub name: String,
+    /// Decimal separator for numbers.
+    pub decimal_separator: String,
+    /// Thousands separator for numbers.
+    pub thousands_separator: String,
+}
+
+/// A text with one string per declared language, indexed by [`LangId`].
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Text(Vec<String>);
+
+impl Text {
+    /// A text from its translations, one per language in [`Content::languages`] order.
+    pub fn new(translations: Vec<String>) -> Self {
+        Self(translations)
+    }
+
+    /// The text in `lang`, falling back to the first language.
+    pub fn get(&self, lang: LangId) -> &str {
+        self.0
+            .get(lang.0)
+            .or_else(|| self.0.first())
+            .map_or("", String::as_str)
+    }
+}
+
+/// Decoded RGBA pixels of an image, shared between content versions.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Pixels {
+    /// Width in pixels.
+    pub width: u32,
+    /// Height in pixels.
+    pub height: u32,
+    /// `width * height * 4` bytes, unpremultiplied sRGBA.
+    pub rgba: Vec<u8>,
+}
+
+impl std::fmt::Debug for Pixels {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Pixels({}x{})", self.width, self.height)
+    }
+}
+
+/// An image from the content folder, decoded and ready to upload.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Image {
+    /// The path as written in the content file; also the texture's cache key.
+    pub path: String,
+    /// The decoded pixels.
+    pub pixels: Arc<Pixels>,
+    /// What it shows, for screen readers.
+    pub alt: Text,
+    /// The caption under it.
+    pub caption: Option<Text>,
+}
+
+/// The whole validated content.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Content {
+    /// Declared languages, in switch order. Never empty.
+    pub languages: Vec<Language>,
+    /// The language the kiosk starts in.
+    pub default_language: LangId,
+    /// The office's names.
+    pub identity: Identity,
+    /// Interface labels.
+    pub labels: Labels,
+    /// The start page.
+    pub home: HomePage,
+    /// About the organisation.
+    pub about: ArticlePage,
+    /// The country office's profile.
+    pub office: ArticlePage,
+    /// Facts and figures.
+    pub facts: FactsPage,
+    /// Careers.
+    pub careers: CareersPage,
+    /// Contact.
+    pub contact: ContactPage,
+}
+
+impl Content {
+    /// The language with this code, if declared.
+    pub fn language_by_code(&self, code: &str) -> Option<LangId> {
+        self.languages
+            .iter()
+            .position(|l| l.code.eq_ignore_ascii_case(code))
+            .map(LangId)
+    }
+
+    /// The declared language at `lang` (the default if out of range).
+    pub fn language(&self, lang: LangId) -> &Language {
+        self.languages
+            .get(lang.0)
+            .or_else(|| self.languages.get(self.default_language.0))
+            .unwrap_or(&self.languages[0])
+    }
+
+    /// Every image the content shows, for preloading.
+    pub fn images(&self) -> impl Iterator<Item = &Image> {
+        [
+            self.about.image.as_ref(),
+            self.office.image.as_ref(),
+            self.contact.map.as_ref(),
+        ]
+        .into_iter()
+        .flatten()
+    }
+}
+
+/// The office's names.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Identity {
+    /// The organisation's full name.
+    pub organization: Text,
+    /// The organisation's acronym.
+    pub acronym: Text,
+    /// The office's name.
+    pub office_name: Text,
+}
+
+/// Interface labels used across pages.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Labels {
+    /// Name of the navigation area.
+    pub navigation: Text,
+    /// Name of the language switch.
+    pub language: Text,
+    /// "Source".
+    pub source: Text,
+    /// Heading of the idle warning.
+    pub idle_title: Text,
+    /// Countdown line with a `{seconds}` placeholder.
+    pub idle_countdown: Text,
+    /// The button on the idle warning.
+    pub touch_to_continue: Text,
+    /// The attract loop's invitation.
+    pub attract_invite: Text,
+}
+
+/// The start page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HomePage {
+    /// Navigation label.
+    pub nav_label: Text,
+    /// Greeting.
+    pub title: Text,
+    /// Welcome text.
+    pub welcome: Text,
+    /// Invitation to touch a tile.
+    pub hint: Text,
+}
+
+/// What every section page has.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PageHeader {
+    /// Navigation label.
+    pub nav_label: Text,
+    /// Heading.
+    pub title: Text,
+    /// One line for the home tile.
+    pub summary: Text,
+    /// Icon.
+    pub icon: Icon,
+    /// Opening paragraph.
+    pub lead: Option<Text>,
+}
+
+/// A heading with paragraphs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    /// Heading.
+    pub heading: Text,
+    /// Paragraphs.
+    pub paragraphs: Vec<Text>,
+}
+
+/// An icon, a title and a short text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Card {
+    /// Icon.
+    pub icon: Icon,
+    /// Title.
+    pub title: Text,
+    /// Text.
+    pub text: Text,
+}
+
+/// A big figure and what it means.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Highlight {
+    /// The figure.
+    pub value: Text,
+    /// Its meaning.
+    pub label: Text,
+}
+
+/// A page of text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ArticlePage {
+    /// Header.
+    pub header: PageHeader,
+    /// Big figures.
+    pub highlights: Vec<Highlight>,
+    /// Their source.
+    pub highlights_source: Option<Text>,
+    /// Heading above the cards.
+    pub cards_heading: Option<Text>,
+    /// Cards.
+    pub cards: Vec<Card>,
+    /// Running text.
+    pub sections: Vec<Section>,
+    /// An image.
+    pub image: Option<Image>,
+}
+
+/// A headline fact.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fact {
+    /// The figure with its unit.
+    pub value: Text,
+    /// What it measures.
+    pub label: Text,
+    /// The year it refers to.
+    pub year: i32,
+    /// Where it comes from.
+    pub source: Text,
+}
+
+/// One bar.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bar {
+    /// Category.
+    pub label: Text,
+    /// Finite, non-negative value.
+    pub value: f64,
+}
+
+/// A bar chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chart {
+    /// Title.
+    pub title: Text,
+    /// What the values count.
+    pub unit: Text,
+    /// Which way the bars run.
+    pub orientation: Orientation,
+    /// Digits after the decimal point.
+    pub decimals: u8,
+    /// At least one bar.
+    pub bars: Vec<Bar>,
+    /// Where the data comes from.
+    pub source: Text,
+    /// A note under the chart.
+    pub note: Option<Text>,
+}
+
+impl Chart {
+    /// The largest value, the top of the scale.
+    pub fn max_value(&self) -> f64 {
+        self.bars.iter().map(|b| b.value).fold(0.0, f64::max)
+    }
+}
+
+/// The facts and figures page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FactsPage {
+    /// Header.
+    pub header: PageHeader,
+    /// Headline facts.
+    pub facts: Vec<Fact>,
+    /// Charts.
+    pub charts: Vec<Chart>,
+}
+
+/// An open position.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Vacancy {
+    /// Job title.
+    pub title: Text,
+    /// Where.
+    pub location: Text,
+    /// Last day to apply.
+    pub closing: Text,
+    /// Reference.
+    pub reference: Option<String>,
+}
+
+/// The careers page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CareersPage {
+    /// Header.
+    pub header: PageHeader,
+    /// Heading above the cards.
+    pub cards_heading: Option<Text>,
+    /// Values cards.
+    pub cards: Vec<Card>,
+    /// Running text.
+    pub sections: Vec<Section>,
+    /// Heading of the vacancy list.
+    pub vacancies_heading: Text,
+    /// Open positions.
+    pub vacancies: Vec<Vacancy>,
+    /// Shown when there are none.
+    pub no_vacancies: Text,
+    /// "Apply by".
+    pub closing_label: Text,
+    /// "Reference".
+    pub reference_label: Text,
+}
+
+/// A contact detail.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ContactItem {
+    /// Kind.
+    pub kind: ContactKind,
+    /// Label.
+    pub label: Text,
+    /// Lines.
+    pub lines: Vec<Text>,
+}
+
+/// A QR code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Qr {
+    /// The address it holds.
+    pub url: String,
+    /// Caption.
+    pub caption: Text,
+}
+
+/// The contact page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ContactPage {
+    /// Header.
+    pub header: PageHeader,
+    /// Contact details.
+    pub items: Vec<ContactItem>,
+    /// QR code.
+    pub qr: Option<Qr>,
+    /// Map.
+    pub map: Option<Image>,
+    /// Running text.
+    pub sections: Vec<Section>,
+}
+
+/// Writes `value` with `decimals` digits and the language's separators: `30,404`, `46.1`.
+pub fn format_number(value: f64, decimals: u8, lang: &Language) -> String {
+    let formatted = format!("{:.*}", usize::from(decimals), value.abs());
+    let (int_part, frac_part) = formatted
+        .split_once('.')
+        .map_or((formatted.as_str(), None), |(i, f)| (i, Some(f)));
+    let mut out = String::new();
+    if value < 0.0 && formatted.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        out.push('-');
+    }
+    let digits = int_part.len();
+    for (i, c) in int_part.chars().enumerate() {
+        if i > 0 && (digits - i) % 3 == 0 {
+            out.push_str(&lang.thousands_separator);
+        }
+        out.push(c);
+    }
+    if let Some(frac) = frac_part {
+        out.push_str(&lang.decimal_separator);
+        out.push_str(frac);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn english() -> Language {
+        Language {
+            code: "en".into(),
+            name: "English".into(),
+            decimal_separator: ".".into(),
+            thousands_separator: ",".into(),
+        }
+    }
+
+    #[test]
+    fn numbers_get_thousands_separators() {
+        let en = english();
+        assert_eq!(format_number(30_404.0, 0, &en), "30,404");
+        assert_eq!(format_number(462.0, 0, &en), "462");
+        assert_eq!(format_number(1_234_567.0, 0, &en), "1,234,567");
+        assert_eq!(format_number(46.1, 1, &en), "46.1");
+        assert_eq!(format_number(0.0, 0, &en), "0");
+    }
+
+    #[test]
+    fn numbers_use_the_languages_separators() {
+        let de = Language {
+            decimal_separator: ",".into(),
+            thousands_separator: ".".into(),
+            ..english()
+        };
+        assert_eq!(format_number(62_043.5, 1, &de), "62.043,5");
+    }
+
+    #[test]
+    fn text_falls_back_to_the_first_language() {
+        let text = Text::new(vec!["Home".into()]);
+        assert_eq!(text.get(LangId(3)), "Home");
+    }
+}

@@ -1,0 +1,408 @@
+//! The raw content file: serde structs that mirror `content/*.ron` one to one.
+//!
+//! Nothing here is checked beyond what serde checks (field names, types, enum variants).
+//! [`super::validate`] turns these into the rich, checked [`super::model`] types.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+/// A text a visitor reads.
+///
+/// Either one text per declared language, `{"en": "Home", "es": "Inicio"}`, or one plain
+/// string that reads the same in every language (a phone number, a year, a name).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum RawText {
+    /// The same text in every language.
+    Same(String),
+    /// One text per language code.
+    PerLanguage(BTreeMap<String, String>),
+}
+
+/// The whole content file.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Content")]
+pub struct RawContent {
+    /// Every language the file has texts in, in the order the language switch shows them.
+    pub languages: Vec<RawLanguage>,
+    /// The code of the language the kiosk starts in and returns to.
+    pub default_language: String,
+    /// Who the office is.
+    pub identity: RawIdentity,
+    /// Interface labels that belong to no page.
+    pub labels: RawLabels,
+    /// The start page.
+    pub home: RawHomePage,
+    /// About the organisation as a whole.
+    pub about: RawArticlePage,
+    /// The country office's own profile.
+    pub office: RawArticlePage,
+    /// Headline facts and charts.
+    pub facts: RawFactsPage,
+    /// Working for the organisation, and open vacancies.
+    pub careers: RawCareersPage,
+    /// How to reach the office.
+    pub contact: RawContactPage,
+}
+
+/// A language the content is written in.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Language")]
+pub struct RawLanguage {
+    /// A short code such as `en` or `es`, used as the key of every [`RawText`].
+    pub code: String,
+    /// The language's name in itself: "English", "Español".
+    pub name: String,
+    /// Decimal separator for numbers on charts; `.` unless given.
+    #[serde(default)]
+    pub decimal_separator: Option<String>,
+    /// Thousands separator for numbers on charts; `,` unless given.
+    #[serde(default)]
+    pub thousands_separator: Option<String>,
+}
+
+/// The office's names.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Identity")]
+pub struct RawIdentity {
+    /// The organisation's full name.
+    pub organization: RawText,
+    /// The organisation's acronym (IOM, OIM).
+    pub acronym: RawText,
+    /// The office's name as shown at the top of every page.
+    pub office_name: RawText,
+}
+
+/// Interface labels used across pages.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Labels")]
+pub struct RawLabels {
+    /// Name of the navigation area, for screen readers.
+    pub navigation: RawText,
+    /// Name of the language switch.
+    pub language: RawText,
+    /// The word before a source: "Source".
+    pub source: RawText,
+    /// Heading of the idle warning: "Are you still there?".
+    pub idle_title: RawText,
+    /// Countdown line; `{seconds}` is replaced with the seconds left.
+    pub idle_countdown: RawText,
+    /// The big button on the idle warning.
+    pub touch_to_continue: RawText,
+    /// The invitation shown by the attract loop.
+    pub attract_invite: RawText,
+}
+
+/// Icons the content may name. The app draws each from its bundled icon font.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum RawIcon {
+    /// A house.
+    Home,
+    /// A globe.
+    Globe,
+    /// A map pin.
+    Place,
+    /// A bar chart.
+    Chart,
+    /// A briefcase.
+    Work,
+    /// A telephone handset.
+    Phone,
+    /// An envelope.
+    Email,
+    /// A link / web page.
+    Web,
+    /// A passport or identity document.
+    Passport,
+    /// A shield.
+    Shield,
+    /// A government building.
+    Building,
+    /// A group of people.
+    People,
+    /// A handshake.
+    Handshake,
+    /// A calendar.
+    Calendar,
+    /// A star.
+    Star,
+    /// A balance scale.
+    Balance,
+    /// A heart.
+    Heart,
+    /// A graduation cap.
+    School,
+    /// A speech bubble.
+    Chat,
+    /// A lightbulb.
+    Idea,
+}
+
+/// The start page.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename = "HomePage")]
+pub struct RawHomePage {
+    /// The label of the page's navigation button.
+    pub nav_label: RawText,
+    /// The large greeting.
+    pub title: RawText,
+    /// A few sentences of welcome.
+    pub welcome: RawText,
+    /// A short line that invites a touch on a tile.
+    pub hint: RawText,
+}
+
+/// What every section page has in common.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename = "PageHeader")]
+pub struct RawPageHeader {
+    /// The label of the page's navigation button (short).
+    pub nav_label: RawText,
+    /// The page's heading.
+    pub title: RawText,
+    /// One line saying what is on the page, shown on its home tile.
+    pub summary: RawText,
+    /// The page's icon in the navigation and on its home tile.
+    pub icon: RawIcon,
+    /// The opening paragraph, set larger than the rest.
+    #[serde(default)]
+    pub lead: Option<RawText>,
+}
+
+/// A heading with paragraphs under it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Section")]
+pub struct RawSection {
+    /// The section's heading.
+    pub heading: RawText,
+    /// Its paragraphs, each a few sentences.
+    pub paragraphs: Vec<RawText>,
+}
+
+/// A card with an icon, a title and a short text.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Card")]
+pub struct RawCard {
+    /// The card's icon.
+    pub icon: RawIcon,
+    /// The card's title.
+    pub title: RawText,
+    /// One to three sentences.
+    pub text: RawText,
+}
+
+/// A big figure with what it means: "1951 · founded".
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Highlight")]
+pub struct RawHighlight {
+    /// The figure as it is written: "1951", "175".
+    pub value: RawText,
+    /// What the figure is.
+    pub label: RawText,
+}
+
+/// An image file inside the content folder.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Image")]
+pub struct RawImage {
+    /// Path relative to the content file's folder.
+    pub path: String,
+    /// What the image shows, for screen readers.
+    pub alt: RawText,
+    /// A caption shown under the image.
+    #[serde(default)]
+    pub caption: Option<RawText>,
+}
+
+/// A page of text: sections, optional highlight figures, cards and an image.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename = "ArticlePage")]
+pub struct RawArticlePage {
+    /// Navigation label, title, summary, icon and lead.
+    pub header: RawPageHeader,
+    /// Big figures shown in a row under the lead.
+    #[serde(default)]
+    pub highlights: Vec<RawHighlight>,
+    /// Where the highlight figures come from.
+    #[serde(default)]
+    pub highlights_source: Option<RawText>,
+    /// Heading above the cards.
+    #[serde(default)]
+    pub cards_heading: Option<RawText>,
+    /// Cards shown in a grid.
+    #[serde(default)]
+    pub cards: Vec<RawCard>,
+    /// Sections of running text.
+    #[serde(default)]
+    pub sections: Vec<RawSection>,
+    /// An image shown beside (landscape) or under (portrait) the text.
+    #[serde(default)]
+    pub image: Option<RawImage>,
+}
+
+/// One headline fact.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Fact")]
+pub struct RawFact {
+    /// The figure as written, with its unit: "USD 139.5 million".
+    pub value: RawText,
+    /// What the figure measures.
+    pub label: RawText,
+    /// The year the figure refers to.
+    pub year: i32,
+    /// Where the figure comes from.
+    pub source: RawText,
+}
+
+/// Which way a chart's bars run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum RawOrientation {
+    /// Bars rise from the bottom: for years.
+    Vertical,
+    /// Bars run from the left: for categories with long names.
+    Horizontal,
+}
+
+/// One bar of a chart.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Bar")]
+pub struct RawBar {
+    /// The bar's category: a year or a country.
+    pub label: RawText,
+    /// The bar's value, in the chart's unit.
+    pub value: f64,
+}
+
+/// A bar chart.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Chart")]
+pub struct RawChart {
+    /// The chart's title.
+    pub title: RawText,
+    /// What the values count: "people".
+    pub unit: RawText,
+    /// Which way the bars run.
+    pub orientation: RawOrientation,
+    /// Digits after the decimal point when values are written; 0 unless given.
+    #[serde(default)]
+    pub decimals: u8,
+    /// The bars, in the order shown.
+    pub bars: Vec<RawBar>,
+    /// Where the data comes from (shown after "Source:").
+    pub source: RawText,
+    /// A note under the chart.
+    #[serde(default)]
+    pub note: Option<RawText>,
+}
+
+/// The facts and figures page.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename = "FactsPage")]
+pub struct RawFactsPage {
+    /// Navigation label, title, summary, icon and lead.
+    pub header: RawPageHeader,
+    /// Headline facts, shown as large cards.
+    pub facts: Vec<RawFact>,
+    /// Bar charts.
+    pub charts: Vec<RawChart>,
+}
+
+/// An open position.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Vacancy")]
+pub struct RawVacancy {
+    /// The job title.
+    pub title: RawText,
+    /// Where the job is.
+    pub location: RawText,
+    /// The last day to apply, as written: "15 December 2026".
+    pub closing: RawText,
+    /// The vacancy notice's reference, if any.
+    #[serde(default)]
+    pub reference: Option<String>,
+}
+
+/// The careers page.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename = "CareersPage")]
+pub struct RawCareersPage {
+    /// Navigation label, title, summary, icon and lead.
+    pub header: RawPageHeader,
+    /// Heading above the values cards.
+    #[serde(default)]
+    pub cards_heading: Option<RawText>,
+    /// What IOM asks of its staff, as cards.
+    #[serde(default)]
+    pub cards: Vec<RawCard>,
+    /// Sections of running text: equal opportunity, how to apply.
+    #[serde(default)]
+    pub sections: Vec<RawSection>,
+    /// Heading of the vacancy list.
+    pub vacancies_heading: RawText,
+    /// Open positions; may be empty.
+    #[serde(default)]
+    pub vacancies: Vec<RawVacancy>,
+    /// Shown when there are no vacancies: where to look instead.
+    pub no_vacancies: RawText,
+    /// Labels for a vacancy's closing date and reference.
+    pub closing_label: RawText,
+    /// Label before a vacancy's reference.
+    pub reference_label: RawText,
+}
+
+/// Kinds of contact detail, each with its own icon.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum RawContactKind {
+    /// A postal or street address.
+    Address,
+    /// A telephone number.
+    Phone,
+    /// An email address.
+    Email,
+    /// A web address.
+    Web,
+    /// A social media page.
+    Social,
+}
+
+/// One contact detail.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename = "ContactItem")]
+pub struct RawContactItem {
+    /// Which kind of detail this is.
+    pub kind: RawContactKind,
+    /// What it is: "Telephone".
+    pub label: RawText,
+    /// The detail itself, one line each.
+    pub lines: Vec<RawText>,
+}
+
+/// A QR code that takes a phone to an address.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Qr")]
+pub struct RawQr {
+    /// The address the code holds.
+    pub url: String,
+    /// The line under the code.
+    pub caption: RawText,
+}
+
+/// The contact page.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename = "ContactPage")]
+pub struct RawContactPage {
+    /// Navigation label, title, summary, icon and lead.
+    pub header: RawPageHeader,
+    /// Address, phones, email, web.
+    pub items: Vec<RawContactItem>,
+    /// A QR code for visitors' phones.
+    #[serde(default)]
+    pub qr: Option<RawQr>,
+    /// A map locating the office.
+    #[serde(default)]
+    pub map: Option<RawImage>,
+    /// More text: the regional office.
+    #[serde(default)]
+    pub sections: Vec<RawSection>,
+}

@@ -1,0 +1,420 @@
+//! Turns [`raw`](super::raw) structs into the checked [`model`](super::model), collecting
+//! every problem (not only the first) with the path of the value it concerns.
+
+use std::sync::Arc;
+
+use super::error::ProblemKind;
+use super::model::{
+    ArticlePage, Bar, Card, CareersPage, Chart, ContactItem, ContactPage, Content, Fact, FactsPage,
+    Highlight, HomePage, Identity, Image, Labels, LangId, Language, PageHeader, Qr, Section, Text,
+    Vacancy,
+};
+use super::raw::{
+    RawArticlePage, RawCard, RawCareersPage, RawChart, RawContactPage, RawContent, RawFactsPage,
+    RawImage, RawPageHeader, RawSection, RawText,
+};
+use super::source::{ImageOutcome, Source};
+
+/// A problem found while validating, located by the path of its value.
+pub(crate) type PathProblem = (String, ProblemKind);
+
+/// Checks `raw` and builds the model; images are read through `source`.
+pub(crate) fn validate(raw: &RawContent, source: &Source) -> Result<Content, Vec<PathProblem>> {
+    let mut v = Validator {
+        codes: Vec::new(),
+        problems: Vec::new(),
+        source,
+    };
+    let languages = v.languages(raw);
+    let default_language = languages
+        .iter()
+        .position(|l| l.code == raw.default_language)
+        .map(LangId);
+    if default_language.is_none() && !languages.is_empty() {
+        v.problem(
+            "default_language",
+            ProblemKind::UnknownDefaultLanguage(raw.default_language.clone()),
+        );
+    }
+
+    let identity = Identity {
+        organization: v.text(&raw.identity.organization, "identity.organization"),
+        acronym: v.text(&raw.identity.acronym, "identity.acronym"),
+        office_name: v.text(&raw.identity.office_name, "identity.office_name"),
+    };
+    let l = &raw.labels;
+    let labels = Labels {
+        navigation: v.text(&l.navigation, "labels.navigation"),
+        language: v.text(&l.language, "labels.language"),
+        source: v.text(&l.source, "labels.source"),
+        idle_title: v.text(&l.idle_title, "labels.idle_title"),
+        idle_countdown: v.text(&l.idle_countdown, "labels.idle_countdown"),
+        touch_to_continue: v.text(&l.touch_to_continue, "labels.touch_to_continue"),
+        attract_invite: v.text(&l.attract_invite, "labels.attract_invite"),
+    };
+    if v.codes
+        .iter()
+        .enumerate()
+        .any(|(i, _)| !labels.idle_countdown.get(LangId(i)).contains("{seconds}"))
+    {
+        v.problem(
+            "labels.idle_countdown",
+            ProblemKind::MissingPlaceholder("labels.idle_countdown".into()),
+        );
+    }
+
+    let home = HomePage {
+        nav_label: v.text(&raw.home.nav_label, "home.nav_label"),
+        title: v.title(&raw.home.title, "home.title", "home"),
+        welcome: v.text(&raw.home.welcome, "home.welcome"),
+        hint: v.text(&raw.home.hint, "home.hint"),
+    };
+    let about = v.article(&raw.about, "about");
+    let office = v.article(&raw.office, "office");
+    let facts = v.facts(&raw.facts);
+    let careers = v.careers(&raw.careers);
+    let contact = v.contact(&raw.contact);
+
+    if !v.problems.is_empty() {
+        return Err(v.problems);
+    }
+    Ok(Content {
+        languages,
+        default_language: default_language.unwrap_or_default(),
+        identity,
+        labels,
+        home,
+        about,
+        office,
+        facts,
+        careers,
+        contact,
+    })
+}
+
+struct Validator<'s> {
+    /// Declared language codes, in order.
+    codes: Vec<String>,
+    problems: Vec<PathProblem>,
+    source: &'s Source,
+}
+
+impl Validator<'_> {
+    fn problem(&mut self, path: impl Into<String>, kind: ProblemKind) {
+        self.problems.push((path.into(), kind));
+    }
+
+    fn languages(&mut self, raw: &RawContent) -> Vec<Language> {
+        if raw.languages.is_empty() {
+            self.problem("languages", ProblemKind::NoLanguages);
+        }
+        let mut languages: Vec<Language> = Vec::new();
+        for (i, lang) in raw.languages.iter().enumerate() {
+            let path = format!("languages[{i}]");
+            if lang.code.trim().is_empty() || lang.name.trim().is_empty() {
+                self.problem(path, ProblemKind::EmptyLanguage);
+                continue;
+            }
+            if languages.iter().any(|l| l.code == lang.code) {
+                self.problem(
+                    format!("{path}.code"),
+                    ProblemKind::DuplicateLanguage(lang.code.clone()),
+                );
+                continue;
+            }
+            languages.push(Language {
+                code: lang.code.clone(),
+                name: lang.name.clone(),
+                decimal_separator: lang.decimal_separator.clone().unwrap_or_else(|| ".".into()),
+                thousands_separator: lang
+                    .thousands_separator
+                    .clone()
+                    .unwrap_or_else(|| ",".into()),
+            });
+        }
+        self.codes = languages.iter().map(|l| l.code.clone()).collect();
+        languages
+    }
+
+    /// A text in every declared language; an empty string counts as missing.
+    fn text(&mut self, raw: &RawText, path: &str) -> Text {
+        match raw {
+            RawText::Same(s) => {
+                if s.trim().is_empty() {
+                    for code in self.codes.clone() {
+                        self.problem(path, missing(path, &code));
+                    }
+                }
+                Text::new(vec![s.clone(); self.codes.len().max(1)])
+            }
+            RawText::PerLanguage(map) => {
+                for code in map.keys() {
+                    if !self.codes.contains(code) {
+                        self.problem(
+                            format!("{path}.{code}"),
+                            ProblemKind::UndeclaredLanguage {
+                                path: path.to_owned(),
+                                language: code.clone(),
+                            },
+                        );
+                    }
+                }
+                let mut out = Vec::with_capacity(self.codes.len());
+                for code in self.codes.clone() {
+                    match map.get(&code) {
+                        Some(s) if !s.trim().is_empty() => out.push(s.clone()),
+                        Some(_) => {
+                            self.problem(format!("{path}.{code}"), missing(path, &code));
+                            out.push(String::new());
+                        }
+                        None => {
+                            self.problem(path, missing(path, &code));
+                            out.push(String::new());
+                        }
+                    }
+                }
+                Text::new(out)
+            }
+        }
+    }
+
+    fn opt_text(&mut self, raw: Option<&RawText>, path: &str) -> Option<Text> {
+        raw.map(|t| self.text(t, path))
+    }
+
+    fn texts(&mut self, raw: &[RawText], path: &str) -> Vec<Text> {
+        raw.iter()
+            .enumerate()
+            .map(|(i, t)| self.text(t, &format!("{path}[{i}]")))
+            .collect()
+    }
+
+    /// A page title: a text, and not blank in any language.
+    fn title(&mut self, raw: &RawText, path: &str, page: &str) -> Text {
+        let blank = match raw {
+            RawText::Same(s) => s.trim().is_empty(),
+            RawText::PerLanguage(map) => map.values().all(|s| s.trim().is_empty()),
+        };
+        if blank {
+            self.problem(path, ProblemKind::MissingTitle(page.to_owned()));
+            return Text::new(vec![String::new(); self.codes.len()]);
+        }
+        self.text(raw, path)
+    }
+
+    fn header(&mut self, raw: &RawPageHeader, page: &str) -> PageHeader {
+        let path = format!("{page}.header");
+        PageHeader {
+            nav_label: self.text(&raw.nav_label, &format!("{path}.nav_label")),
+            title: self.title(&raw.title, &format!("{path}.title"), page),
+            summary: self.text(&raw.summary, &format!("{path}.summary")),
+            icon: raw.icon,
+            lead: self.opt_text(raw.lead.as_ref(), &format!("{path}.lead")),
+        }
+    }
+
+    fn sections(&mut self, raw: &[RawSection], path: &str) -> Vec<Section> {
+        raw.iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let path = format!("{path}[{i}]");
+                Section {
+                    heading: self.text(&s.heading, &format!("{path}.heading")),
+                    paragraphs: self.texts(&s.paragraphs, &format!("{path}.paragraphs")),
+                }
+            })
+            .collect()
+    }
+
+    fn cards(&mut self, raw: &[RawCard], path: &str) -> Vec<Card> {
+        raw.iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let path = format!("{path}[{i}]");
+                Card {
+                    icon: c.icon,
+                    title: self.text(&c.title, &format!("{path}.title")),
+                    text: self.text(&c.text, &format!("{path}.text")),
+                }
+            })
+            .collect()
+    }
+
+    fn image(&mut self, raw: Option<&RawImage>, path: &str) -> Option<Image> {
+        let raw = raw?;
+        let alt = self.text(&raw.alt, &format!("{path}.alt"));
+        let caption = self.opt_text(raw.caption.as_ref(), &format!("{path}.caption"));
+        match self.source.image(&raw.path) {
+            ImageOutcome::Ok(pixels) => Some(Image {
+                path: raw.path.clone(),
+                pixels: Arc::clone(&pixels),
+                alt,
+                caption,
+            }),
+            ImageOutcome::Problem(kind) => {
+                self.problem(format!("{path}.path"), kind);
+                None
+            }
+        }
+    }
+
+    fn article(&mut self, raw: &RawArticlePage, page: &str) -> ArticlePage {
+        let highlights = raw
+            .highlights
+            .iter()
+            .enumerate()
+            .map(|(i, h)| {
+                let path = format!("{page}.highlights[{i}]");
+                Highlight {
+                    value: self.text(&h.value, &format!("{path}.value")),
+                    label: self.text(&h.label, &format!("{path}.label")),
+                }
+            })
+            .collect();
+        ArticlePage {
+            header: self.header(&raw.header, page),
+            highlights,
+            highlights_source: self.opt_text(
+                raw.highlights_source.as_ref(),
+                &format!("{page}.highlights_source"),
+            ),
+            cards_heading: self
+                .opt_text(raw.cards_heading.as_ref(), &format!("{page}.cards_heading")),
+            cards: self.cards(&raw.cards, &format!("{page}.cards")),
+            sections: self.sections(&raw.sections, &format!("{page}.sections")),
+            image: self.image(raw.image.as_ref(), &format!("{page}.image")),
+        }
+    }
+
+    fn chart(&mut self, raw: &RawChart, path: &str) -> Chart {
+        if raw.bars.is_empty() {
+            self.problem(
+                format!("{path}.bars"),
+                ProblemKind::EmptyChart(path.to_owned()),
+            );
+        }
+        let bars = raw
+            .bars
+            .iter()
+            .enumerate()
+            .map(|(i, b)| {
+                let bar_path = format!("{path}.bars[{i}]");
+                let value_path = format!("{bar_path}.value");
+                if !b.value.is_finite() {
+                    self.problem(&value_path, ProblemKind::NonFiniteValue(value_path.clone()));
+                } else if b.value < 0.0 {
+                    self.problem(
+                        &value_path,
+                        ProblemKind::NegativeValue {
+                            path: value_path.clone(),
+                            value: b.value,
+                        },
+                    );
+                }
+                Bar {
+                    label: self.text(&b.label, &format!("{bar_path}.label")),
+                    value: b.value,
+                }
+            })
+            .collect();
+        Chart {
+            title: self.text(&raw.title, &format!("{path}.title")),
+            unit: self.text(&raw.unit, &format!("{path}.unit")),
+            orientation: raw.orientation,
+            decimals: raw.decimals.min(6),
+            bars,
+            source: self.text(&raw.source, &format!("{path}.source")),
+            note: self.opt_text(raw.note.as_ref(), &format!("{path}.note")),
+        }
+    }
+
+    fn facts(&mut self, raw: &RawFactsPage) -> FactsPage {
+        let facts = raw
+            .facts
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                let path = format!("facts.facts[{i}]");
+                Fact {
+                    value: self.text(&f.value, &format!("{path}.value")),
+                    label: self.text(&f.label, &format!("{path}.label")),
+                    year: f.year,
+                    source: self.text(&f.source, &format!("{path}.source")),
+                }
+            })
+            .collect();
+        let charts = raw
+            .charts
+            .iter()
+            .enumerate()
+            .map(|(i, c)| self.chart(c, &format!("facts.charts[{i}]")))
+            .collect();
+        FactsPage {
+            header: self.header(&raw.header, "facts"),
+            facts,
+            charts,
+        }
+    }
+
+    fn careers(&mut self, raw: &RawCareersPage) -> CareersPage {
+        let vacancies = raw
+            .vacancies
+            .iter()
+            .enumerate()
+            .map(|(i, vac)| {
+                let path = format!("careers.vacancies[{i}]");
+                Vacancy {
+                    title: self.text(&vac.title, &format!("{path}.title")),
+                    location: self.text(&vac.location, &format!("{path}.location")),
+                    closing: self.text(&vac.closing, &format!("{path}.closing")),
+                    reference: vac.reference.clone(),
+                }
+            })
+            .collect();
+        CareersPage {
+            header: self.header(&raw.header, "careers"),
+            cards_heading: self.opt_text(raw.cards_heading.as_ref(), "careers.cards_heading"),
+            cards: self.cards(&raw.cards, "careers.cards"),
+            sections: self.sections(&raw.sections, "careers.sections"),
+            vacancies_heading: self.text(&raw.vacancies_heading, "careers.vacancies_heading"),
+            vacancies,
+            no_vacancies: self.text(&raw.no_vacancies, "careers.no_vacancies"),
+            closing_label: self.text(&raw.closing_label, "careers.closing_label"),
+            reference_label: self.text(&raw.reference_label, "careers.reference_label"),
+        }
+    }
+
+    fn contact(&mut self, raw: &RawContactPage) -> ContactPage {
+        let items = raw
+            .items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| {
+                let path = format!("contact.items[{i}]");
+                ContactItem {
+                    kind: item.kind,
+                    label: self.text(&item.label, &format!("{path}.label")),
+                    lines: self.texts(&item.lines, &format!("{path}.lines")),
+                }
+            })
+            .collect();
+        let qr = raw.qr.as_ref().map(|qr| Qr {
+            url: qr.url.clone(),
+            caption: self.text(&qr.caption, "contact.qr.caption"),
+        });
+        ContactPage {
+            header: self.header(&raw.header, "contact"),
+            items,
+            qr,
+            map: self.image(raw.map.as_ref(), "contact.map"),
+            sections: self.sections(&raw.sections, "contact.sections"),
+        }
+    }
+}
+
+fn missing(path: &str, code: &str) -> ProblemKind {
+    ProblemKind::MissingTranslation {
+        path: path.to_owned(),
+        language: code.to_owned(),
+    }
+}

@@ -1,0 +1,15 @@
+//! office-kiosk: a touch-first, offline information kiosk for an IOM country office.
+//!
+//! Everything it shows comes from one RON [`content`] file and its images; the Belize
+//! office's content is embedded as the default. The app shell is [`app::KioskApp`]; tests
+//! build it exactly as the binary does.
+
+pub mod app;
+pub mod cli;
+pub mod content;
+pub mod navigation;
+pub mod pages;
+pub mod theme;
+pub mod widgets;
+
+pub use app::{AppOptions, Command, KioskApp};

@@ -1,0 +1,106 @@
+//! The shared body of the text pages: title, lead, highlight figures, cards, sections and
+//! an image beside the text (landscape) or under it (portrait).
+
+use eframe::egui::{self, Vec2};
+
+use super::PageCtx;
+use crate::content::ArticlePage;
+use crate::theme::space;
+use crate::widgets::{cards, picture, text};
+
+/// Draws an article page.
+pub fn ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>, page: &ArticlePage) {
+    let theme = cx.theme;
+    text::page_title(ui, theme, cx.t(&page.header.title));
+    if let Some(lead) = &page.header.lead {
+        text::lead(ui, theme, cx.t(lead));
+    }
+
+    if !page.highlights.is_empty() {
+        ui.add_space(space::M);
+        let columns = cx.columns(page.highlights.len().min(4), 2);
+        cards::grid(ui, columns, page.highlights.len(), |ui, i, width, _| {
+            let h = &page.highlights[i];
+            cards::highlight(ui, theme, width, cx.t(&h.value), cx.t(&h.label));
+        });
+        if let Some(source) = &page.highlights_source {
+            text::source_line(ui, theme, cx.t(&cx.content.labels.source), cx.t(source));
+        }
+    }
+
+    if !page.cards.is_empty() {
+        if let Some(heading) = &page.cards_heading {
+            text::heading(ui, theme, cx.t(heading));
+        }
+        let columns = cx.columns(
+            page.cards
+                .len()
+                .clamp(1, 4)
+                .min(if page.cards.len() == 4 { 2 } else { 3 }),
+            1,
+        );
+        cards::grid(ui, columns, page.cards.len(), |ui, i, width, min_height| {
+            let c = &page.cards[i];
+            cards::icon_card(
+                ui,
+                theme,
+                width,
+                min_height,
+                c.icon,
+                cx.t(&c.title),
+                cx.t(&c.text),
+            );
+        });
+    }
+
+    let sections = |ui: &mut egui::Ui, cx: &PageCtx<'_>| {
+        for section in &page.sections {
+            text::heading(ui, theme, cx.t(&section.heading));
+            for paragraph in &section.paragraphs {
+                text::paragraph(ui, theme, cx.t(paragraph));
+            }
+        }
+    };
+
+    match &page.image {
+        Some(image) if !cx.portrait => {
+            // Text on the left at reading width, the image on the right.
+            let text_width = (ui.available_width() * 0.6).min(space::MAX_TEXT_WIDTH);
+            ui.horizontal_top(|ui| {
+                ui.allocate_ui(Vec2::new(text_width, 0.0), |ui| {
+                    ui.vertical(|ui| sections(ui, cx));
+                });
+                ui.add_space(space::XL);
+                ui.vertical(|ui| {
+                    ui.add_space(space::M);
+                    let width = ui.available_width();
+                    picture::picture_ui(
+                        ui,
+                        cx.textures,
+                        image,
+                        cx.t(&image.alt),
+                        Vec2::new(width, 900.0),
+                    );
+                    if let Some(caption) = &image.caption {
+                        text::small(ui, theme, cx.t(caption));
+                    }
+                });
+            });
+        }
+        Some(image) => {
+            sections(ui, cx);
+            ui.add_space(space::M);
+            picture::picture_ui(
+                ui,
+                cx.textures,
+                image,
+                cx.t(&image.alt),
+                Vec2::new(ui.available_width(), 900.0),
+            );
+            if let Some(caption) = &image.caption {
+                text::small(ui, theme, cx.t(caption));
+            }
+        }
+        None => sections(ui, cx),
+    }
+}

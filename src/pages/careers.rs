@@ -1,0 +1,82 @@
+//! Careers: what working at IOM asks, equal opportunity, how to apply, and open vacancies.
+
+use eframe::egui::{self, Vec2};
+
+use super::PageCtx;
+use crate::content::Icon;
+use crate::theme::{Theme, size, space};
+use crate::widgets::{cards, icon, text};
+
+/// Draws the careers page.
+pub fn ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>) {
+    let theme = cx.theme;
+    let page = &cx.content.careers;
+    text::page_title(ui, theme, cx.t(&page.header.title));
+    if let Some(lead) = &page.header.lead {
+        text::lead(ui, theme, cx.t(lead));
+    }
+
+    if !page.cards.is_empty() {
+        if let Some(heading) = &page.cards_heading {
+            text::heading(ui, theme, cx.t(heading));
+        }
+        let columns = cx.columns(if page.cards.len() == 4 { 2 } else { 3 }, 1);
+        cards::grid(ui, columns, page.cards.len(), |ui, i, width, min_height| {
+            let c = &page.cards[i];
+            cards::icon_card(
+                ui,
+                theme,
+                width,
+                min_height,
+                c.icon,
+                cx.t(&c.title),
+                cx.t(&c.text),
+            );
+        });
+    }
+
+    for section in &page.sections {
+        text::heading(ui, theme, cx.t(&section.heading));
+        for paragraph in &section.paragraphs {
+            text::paragraph(ui, theme, cx.t(paragraph));
+        }
+    }
+
+    text::heading(ui, theme, cx.t(&page.vacancies_heading));
+    if page.vacancies.is_empty() {
+        theme.card_frame().show(ui, |ui| {
+            ui.set_width(ui.available_width().min(space::MAX_TEXT_WIDTH));
+            ui.horizontal_top(|ui| {
+                let (rect, _) =
+                    ui.allocate_exact_size(Vec2::splat(size::TILE_ICON), egui::Sense::hover());
+                icon::paint(
+                    ui.painter(),
+                    rect.center(),
+                    Icon::Calendar,
+                    size::TILE_ICON,
+                    theme.primary,
+                );
+                ui.add_space(space::S);
+                ui.vertical(|ui| text::paragraph(ui, theme, cx.t(&page.no_vacancies)));
+            });
+        });
+    }
+    for vacancy in &page.vacancies {
+        theme.card_frame().show(ui, |ui| {
+            ui.set_width(ui.available_width().min(space::MAX_TEXT_WIDTH));
+            ui.spacing_mut().item_spacing.y = space::XS;
+            text::wrapped(
+                ui,
+                cx.t(&vacancy.title),
+                Theme::bold(size::CARD_TITLE),
+                theme.text,
+            );
+            text::paragraph(ui, theme, cx.t(&vacancy.location));
+            let mut details = format!("{}: {}", cx.t(&page.closing_label), cx.t(&vacancy.closing));
+            if let Some(reference) = &vacancy.reference {
+                details.push_str(&format!(" · {}: {reference}", cx.t(&page.reference_label)));
+            }
+            text::small(ui, theme, &details);
+        });
+    }
+}

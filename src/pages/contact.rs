@@ -1,0 +1,106 @@
+//! Contact: address, phones, email and social media, large enough to copy down by hand;
+//! a QR code for phones and a map locating the office.
+
+use eframe::egui::{self, Vec2};
+
+use super::PageCtx;
+use crate::content::ContactPage;
+use crate::theme::{Theme, space};
+use crate::widgets::{icon, picture, qr, text};
+
+/// Size of a contact line: read from a step away.
+const CONTACT_TEXT: f32 = 36.0;
+
+/// Draws the contact page.
+pub fn ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>) {
+    let theme = cx.theme;
+    let page = &cx.content.contact;
+    text::page_title(ui, theme, cx.t(&page.header.title));
+    if let Some(lead) = &page.header.lead {
+        text::lead(ui, theme, cx.t(lead));
+    }
+    ui.add_space(space::M);
+
+    if cx.portrait {
+        details(ui, cx, page);
+        ui.add_space(space::M);
+        ui.horizontal_top(|ui| {
+            let half = (ui.available_width() - space::M) / 2.0;
+            ui.allocate_ui(Vec2::new(half, 0.0), |ui| qr_block(ui, cx, page, half));
+            ui.allocate_ui(Vec2::new(half, 0.0), |ui| map_block(ui, cx, page, half));
+        });
+    } else {
+        ui.horizontal_top(|ui| {
+            let left = ui.available_width() * 0.58;
+            ui.allocate_ui(Vec2::new(left, 0.0), |ui| {
+                ui.vertical(|ui| {
+                    details(ui, cx, page);
+                    qr_block(ui, cx, page, left);
+                });
+            });
+            ui.add_space(space::L);
+            ui.vertical(|ui| {
+                let width = ui.available_width();
+                map_block(ui, cx, page, width);
+            });
+        });
+    }
+
+    for section in &page.sections {
+        text::heading(ui, theme, cx.t(&section.heading));
+        for paragraph in &section.paragraphs {
+            text::paragraph(ui, theme, cx.t(paragraph));
+        }
+    }
+}
+
+/// Each detail on its own line with an icon.
+fn details(ui: &mut egui::Ui, cx: &PageCtx<'_>, page: &ContactPage) {
+    let theme = cx.theme;
+    for item in &page.items {
+        ui.horizontal_top(|ui| {
+            let (rect, _) = ui.allocate_exact_size(Vec2::splat(56.0), egui::Sense::hover());
+            icon::paint(
+                ui.painter(),
+                rect.center(),
+                icon::contact_icon(item.kind),
+                48.0,
+                theme.primary,
+            );
+            ui.add_space(space::XS);
+            ui.vertical(|ui| {
+                ui.spacing_mut().item_spacing.y = 2.0;
+                text::small(ui, theme, cx.t(&item.label));
+                for line in &item.lines {
+                    text::wrapped(ui, cx.t(line), Theme::bold(CONTACT_TEXT), theme.text);
+                }
+            });
+        });
+        ui.add_space(space::S);
+    }
+}
+
+fn qr_block(ui: &mut egui::Ui, cx: &PageCtx<'_>, page: &ContactPage, width: f32) {
+    let Some(code) = &page.qr else { return };
+    ui.horizontal_top(|ui| {
+        qr::qr_ui(ui, cx.theme, &code.url, width.clamp(160.0, 240.0));
+        ui.vertical(|ui| {
+            ui.add_space(space::S);
+            text::paragraph(ui, cx.theme, cx.t(&code.caption));
+        });
+    });
+}
+
+fn map_block(ui: &mut egui::Ui, cx: &mut PageCtx<'_>, page: &ContactPage, width: f32) {
+    let Some(map) = &page.map else { return };
+    picture::picture_ui(
+        ui,
+        cx.textures,
+        map,
+        cx.t(&map.alt),
+        Vec2::new(width, 760.0),
+    );
+    if let Some(caption) = &map.caption {
+        text::small(ui, cx.theme, cx.t(caption));
+    }
+}

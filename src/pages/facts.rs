@@ -1,0 +1,56 @@
+//! Facts and figures: the headline facts as large cards, then the bar charts.
+
+use eframe::egui;
+
+use super::PageCtx;
+use crate::widgets::bar_chart::{BarChart, chart_card};
+use crate::widgets::{cards, text};
+
+/// Draws the facts page.
+pub fn ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>) {
+    let theme = cx.theme;
+    let content = cx.content;
+    let page = &content.facts;
+    let source_label = cx.t(&content.labels.source);
+    text::page_title(ui, theme, cx.t(&page.header.title));
+    if let Some(lead) = &page.header.lead {
+        text::lead(ui, theme, cx.t(lead));
+    }
+    ui.add_space(crate::theme::space::M);
+
+    let columns = cx.columns(4, 2);
+    cards::grid(ui, columns, page.facts.len(), |ui, i, width, min_height| {
+        let fact = &page.facts[i];
+        let footnote = format!("{} · {source_label}: {}", fact.year, cx.t(&fact.source));
+        cards::fact_card(
+            ui,
+            theme,
+            width,
+            min_height,
+            cx.t(&fact.value),
+            cx.t(&fact.label),
+            &footnote,
+        );
+    });
+
+    let language = content.language(cx.lang);
+    let columns = cx.columns(2, 1);
+    let progress = cx.progress;
+    let lang = cx.lang;
+    cards::grid(
+        ui,
+        columns,
+        page.charts.len(),
+        |ui, i, _width, min_height| {
+            ui.set_min_height(min_height);
+            let chart = BarChart {
+                chart: &page.charts[i],
+                lang,
+                language,
+                theme,
+                progress,
+            };
+            chart_card(ui, chart, source_label);
+        },
+    );
+}

@@ -1,0 +1,75 @@
+//! Home: the welcome and a large tile for every section.
+
+use eframe::egui::{self, Vec2};
+
+use super::PageCtx;
+use crate::navigation::Page;
+use crate::theme::{Theme, size, space};
+use crate::widgets::{text, tile};
+
+/// Draws the home page; returns the section whose tile was tapped.
+pub fn ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>) -> Option<Page> {
+    let theme = cx.theme;
+    let content = cx.content;
+    text::page_title(ui, theme, cx.t(&content.home.title));
+    text::lead(ui, theme, cx.t(&content.home.welcome));
+    ui.add_space(space::S);
+    ui.horizontal(|ui| {
+        let (rect, _) = ui.allocate_exact_size(Vec2::splat(40.0), egui::Sense::hover());
+        touch_icon(ui, rect, theme);
+        text::wrapped(
+            ui,
+            cx.t(&content.home.hint),
+            Theme::bold(size::BODY),
+            theme.accent,
+        );
+    });
+    ui.add_space(space::L);
+
+    let sections = [
+        (Page::About, &content.about.header),
+        (Page::Office, &content.office.header),
+        (Page::Facts, &content.facts.header),
+        (Page::Careers, &content.careers.header),
+        (Page::Contact, &content.contact.header),
+    ];
+    let columns = cx.columns(3, 2);
+    let gap = space::M;
+    let width = (ui.available_width() - gap * (columns as f32 - 1.0)) / columns as f32;
+    let height = sections
+        .iter()
+        .map(|(_, h)| tile::height_for(ui, width, cx.t(&h.nav_label), cx.t(&h.summary)))
+        .fold(200.0, f32::max);
+    let mut chosen = None;
+    for row in sections.chunks(columns) {
+        ui.horizontal(|ui| {
+            ui.spacing_mut().item_spacing.x = gap;
+            for (page, header) in row {
+                let response = tile::tile(
+                    ui,
+                    theme,
+                    Vec2::new(width, height),
+                    header.icon,
+                    cx.t(&header.nav_label),
+                    cx.t(&header.summary),
+                );
+                if response.clicked() {
+                    chosen = Some(*page);
+                }
+            }
+        });
+        ui.add_space(gap - ui.spacing().item_spacing.y);
+    }
+    chosen
+}
+
+/// A pointing hand beside the hint.
+fn touch_icon(ui: &egui::Ui, rect: egui::Rect, theme: &Theme) {
+    ui.painter().text(
+        rect.center(),
+        egui::Align2::CENTER_CENTER,
+        egui_material_icons::icons::ICON_TOUCH_APP.codepoint,
+        Theme::icon_font(36.0),
+        theme.accent,
+    );
+}

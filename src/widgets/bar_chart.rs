@@ -1,0 +1,308 @@
+//! A bar chart painted with egui's painter: vertical bars for years, horizontal bars for
+//! categories with long names. Every value is written at its bar's end, bars are one colour,
+//! and the chart's title and values are exposed to screen readers and tests.
+
+use eframe::egui::{self, Align2, Color32, Pos2, Rect, Sense, Stroke, Vec2};
+
+use crate::content::{Chart, LangId, Language, Orientation, format_number};
+use crate::theme::{Theme, size, space};
+
+/// How long the bars take to grow when their page opens, in seconds.
+pub const GROW_SECS: f32 = 0.6;
+
+/// A chart ready to draw in one language.
+pub struct BarChart<'a> {
+    /// The data.
+    pub chart: &'a Chart,
+    /// The language shown.
+    pub lang: LangId,
+    /// Its number format.
+    pub language: &'a Language,
+    /// Colours and type.
+    pub theme: &'a Theme,
+    /// How far the bars have grown, 0 to 1.
+    pub progress: f32,
+}
+
+impl BarChart<'_> {
+    /// What a screen reader says: the title, the unit and every bar with its value.
+    pub fn accessible_label(&self) -> String {
+        let values: Vec<String> = self
+            .chart
+            .bars
+            .iter()
+            .map(|bar| {
+                format!(
+                    "{}: {}",
+                    bar.label.get(self.lang),
+                    self.value_text(bar.value)
+                )
+            })
+            .collect();
+        format!(
+            "{} ({}): {}",
+            self.chart.title.get(self.lang),
+            self.chart.unit.get(self.lang),
+            values.join("; ")
+        )
+    }
+
+    fn value_text(&self, value: f64) -> String {
+        format_number(value, self.chart.decimals, self.language)
+    }
+
+    /// Draws the plot into the full available width.
+    pub fn ui(self, ui: &mut egui::Ui) -> egui::Response {
+        let width = ui.available_width();
+        let height = match self.chart.orientation {
+            Orientation::Vertical => 440.0,
+            Orientation::Horizontal => self.chart.bars.len() as f32 * ROW_HEIGHT,
+        };
+        let (rect, response) = ui.allocate_exact_size(Vec2::new(width, height), Sense::hover());
+        let label = self.accessible_label();
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &label));
+        if ui.is_rect_visible(rect) {
+            match self.chart.orientation {
+                Orientation::Vertical => self.paint_vertical(ui, rect),
+                Orientation::Horizontal => self.paint_horizontal(ui, rect),
+            }
+        }
+        response
+    }
+
+    fn eased(&self) -> f32 {
+        let t = self.progress.clamp(0.0, 1.0);
+        1.0 - (1.0 - t).powi(3)
+    }
+
+    fn paint_vertical(&self, ui: &egui::Ui, rect: Rect) {
+        let theme = self.theme;
+        let painter = ui.painter();
+        let max = self.chart.max_value().max(f64::MIN_POSITIVE);
+        let value_font = Theme::bold(size::SMALL);
+        let label_font = Theme::font(size::SMALL);
+        let top = rect.top() + 40.0;
+        let baseline = rect.bottom() - 44.0;
+        let plot_height = baseline - top;
+        // Light gridlines at round values; the values themselves are written on the bars.
+        let step = nice_step(max / 4.0);
+        let tick_width = 96.0;
+        let plot = Rect::from_x_y_ranges(rect.left() + tick_width..=rect.right(), top..=baseline);
+        let mut tick = step;
+        while tick <= max * 1.0001 {
+            let y = baseline - (tick / max) as f32 * plot_height;
+            painter.line_segment(
+                [Pos2::new(plot.left(), y), Pos2::new(plot.right(), y)],
+                Stroke::new(1.0, theme.gridline),
+            );
+            painter.text(
+                Pos2::new(plot.left() - space::XS, y),
+                Align2::RIGHT_CENTER,
+                self.value_text(tick),
+                Theme::font(size::SMALL),
+                theme.text_muted,
+            );
+            tick += step;
+        }
+        painter.line_segment(
+            [
+                Pos2::new(plot.left(), baseline),
+                Pos2::new(plot.right(), baseline),
+            ],
+            Stroke::new(2.0, theme.text_muted),
+        );
+        let count = self.chart.bars.len().max(1) as f32;
+        let slot = plot.width() / count;
+        let bar_width = (slot * 0.62).min(140.0);
+        let grown = self.eased();
+        let value_color = fade(theme.text, grown);
+        for (i, bar) in self.chart.bars.iter().enumerate() {
+            let center_x = plot.left() + slot * (i as f32 + 0.5);
+            let h = (bar.value / max) as f32 * plot_height * grown;
+            let bar_rect = Rect::from_min_max(
+                Pos2::new(center_x - bar_width / 2.0, baseline - h),
+                Pos2::new(center_x + bar_width / 2.0, baseline),
+            );
+            painter.rect_filled(
+                bar_rect,
+                egui::CornerRadius {
+                    nw: 6,
+                    ne: 6,
+                    sw: 0,
+                    se: 0,
+                },
+                theme.primary,
+            );
+            painter.text(
+                Pos2::new(center_x, bar_rect.top() - space::XS),
+                Align2::CENTER_BOTTOM,
+                self.value_text(bar.value),
+                value_font.clone(),
+                value_color,
+            );
+            painter.text(
+                Pos2::new(center_x, baseline + space::S),
+                Align2::CENTER_TOP,
+                bar.label.get(self.lang),
+                label_font.clone(),
+                theme.text,
+            );
+        }
+    }
+
+    fn paint_horizontal(&self, ui: &egui::Ui, rect: Rect) {
+        let theme = self.theme;
+        let painter = ui.painter();
+        let max = self.chart.max_value().max(f64::MIN_POSITIVE);
+        let label_font = Theme::font(size::SMALL);
+        let value_font = Theme::bold(size::SMALL);
+        let label_width = self
+            .chart
+            .bars
+            .iter()
+            .map(|b| {
+                painter
+                    .layout_no_wrap(
+                        b.label.get(self.lang).to_owned(),
+                        label_font.clone(),
+                        theme.text,
+                    )
+                    .size()
+                    .x
+            })
+            .fold(0.0, f32::max)
+            .min(rect.width() * 0.4);
+        let value_width = self
+            .chart
+            .bars
+            .iter()
+            .map(|b| {
+                painter
+                    .layout_no_wrap(self.value_text(b.value), value_font.clone(), theme.text)
+                    .size()
+                    .x
+            })
+            .fold(0.0, f32::max);
+        let bar_left = rect.left() + label_width + space::S;
+        let bar_span = (rect.right() - value_width - space::S - bar_left).max(1.0);
+        painter.line_segment(
+            [
+                Pos2::new(bar_left, rect.top()),
+                Pos2::new(bar_left, rect.bottom()),
+            ],
+            Stroke::new(2.0, theme.text_muted),
+        );
+        let grown = self.eased();
+        let value_color = fade(theme.text, grown);
+        for (i, bar) in self.chart.bars.iter().enumerate() {
+            let row_top = rect.top() + i as f32 * ROW_HEIGHT;
+            let center_y = row_top + ROW_HEIGHT / 2.0;
+            let w = (bar.value / max) as f32 * bar_span * grown;
+            let bar_rect = Rect::from_min_size(
+                Pos2::new(bar_left, center_y - BAR_THICKNESS / 2.0),
+                Vec2::new(w.max(2.0), BAR_THICKNESS),
+            );
+            painter.rect_filled(
+                bar_rect,
+                egui::CornerRadius {
+                    nw: 0,
+                    ne: 6,
+                    sw: 0,
+                    se: 6,
+                },
+                theme.primary,
+            );
+            let label = painter.layout(
+                bar.label.get(self.lang).to_owned(),
+                label_font.clone(),
+                theme.text,
+                label_width,
+            );
+            painter.galley(
+                Pos2::new(
+                    bar_left - space::S - label.size().x,
+                    center_y - label.size().y / 2.0,
+                ),
+                label,
+                theme.text,
+            );
+            painter.text(
+                Pos2::new(bar_rect.right() + space::XS, center_y),
+                Align2::LEFT_CENTER,
+                self.value_text(bar.value),
+                value_font.clone(),
+                value_color,
+            );
+        }
+    }
+}
+
+/// Height of one row of a horizontal chart.
+const ROW_HEIGHT: f32 = 50.0;
+/// Thickness of a horizontal bar.
+const BAR_THICKNESS: f32 = 34.0;
+
+fn fade(color: Color32, alpha: f32) -> Color32 {
+    color.gamma_multiply(alpha.clamp(0.0, 1.0))
+}
+
+/// A round step near `raw`: 1, 2 or 5 times a power of ten.
+pub fn nice_step(raw: f64) -> f64 {
+    if raw <= 0.0 || !raw.is_finite() {
+        return 1.0;
+    }
+    let magnitude = 10f64.powf(raw.log10().floor());
+    let fraction = raw / magnitude;
+    let nice = if fraction <= 1.0 {
+        1.0
+    } else if fraction <= 2.0 {
+        2.0
+    } else if fraction <= 5.0 {
+        5.0
+    } else {
+        10.0
+    };
+    nice * magnitude
+}
+
+/// A chart in a card: title, unit, the plot, then the "Source:" line and any note.
+pub fn chart_card(ui: &mut egui::Ui, chart: BarChart<'_>, source_label: &str) -> egui::Response {
+    let theme = chart.theme;
+    let lang = chart.lang;
+    let data = chart.chart;
+    theme
+        .card_frame()
+        .inner_margin(egui::Margin::same(space::L as i8))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.spacing_mut().item_spacing.y = space::XS;
+            super::text::wrapped(
+                ui,
+                data.title.get(lang),
+                Theme::bold(size::CARD_TITLE),
+                theme.text,
+            );
+            super::text::small(ui, theme, data.unit.get(lang));
+            ui.add_space(space::M);
+            chart.ui(ui);
+            ui.add_space(space::M);
+            super::text::source_line(ui, theme, source_label, data.source.get(lang));
+            if let Some(note) = &data.note {
+                super::text::small(ui, theme, note.get(lang));
+            }
+        })
+        .response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::nice_step;
+
+    #[test]
+    fn nice_steps_are_round() {
+        assert!((nice_step(15_510.0) - 20_000.0).abs() < 1e-9);
+        assert!((nice_step(12.4) - 20.0).abs() < 1e-9);
+        assert!((nice_step(0.3) - 0.5).abs() < 1e-9);
+        assert!((nice_step(0.0) - 1.0).abs() < 1e-9);
+    }
+}

@@ -1,0 +1,132 @@
+//! Cards: a headline fact, a highlight figure, and an icon card with a short text.
+
+use eframe::egui::{self, Vec2};
+
+use super::{icon, text};
+use crate::content::Icon;
+use crate::theme::{Theme, size, space};
+
+/// A fact card: the big value, its label, then year and source in small text.
+/// `min_height` keeps the cards of one row equal.
+pub fn fact_card(
+    ui: &mut egui::Ui,
+    theme: &Theme,
+    width: f32,
+    min_height: f32,
+    value: &str,
+    label: &str,
+    footnote: &str,
+) -> egui::Response {
+    let inner = width - 2.0 * space::M;
+    theme
+        .card_frame()
+        .show(ui, |ui| {
+            ui.set_width(inner);
+            ui.set_min_height((min_height - 2.0 * space::M).max(0.0));
+            ui.spacing_mut().item_spacing.y = space::XS;
+            // The value shrinks to fit its card rather than overflow it.
+            let mut value_size = size::BIG_NUMBER;
+            while value_size > size::SECTION
+                && ui
+                    .painter()
+                    .layout_no_wrap(value.to_owned(), Theme::bold(value_size), theme.primary)
+                    .size()
+                    .x
+                    > inner
+            {
+                value_size -= 4.0;
+            }
+            text::wrapped(ui, value, Theme::bold(value_size), theme.primary);
+            text::wrapped(ui, label, Theme::font(size::BODY), theme.text);
+            ui.add_space(space::XS);
+            text::small(ui, theme, footnote);
+        })
+        .response
+}
+
+/// A highlight: a big figure over what it means.
+pub fn highlight(ui: &mut egui::Ui, theme: &Theme, width: f32, value: &str, label: &str) {
+    ui.allocate_ui(Vec2::new(width, 0.0), |ui| {
+        ui.set_width(width);
+        ui.spacing_mut().item_spacing.y = space::XS;
+        text::wrapped(ui, value, Theme::bold(size::HIGHLIGHT), theme.primary);
+        text::wrapped(ui, label, Theme::font(size::BODY), theme.text);
+    });
+}
+
+/// A card with an icon, a title and a short text.
+pub fn icon_card(
+    ui: &mut egui::Ui,
+    theme: &Theme,
+    width: f32,
+    min_height: f32,
+    card_icon: Icon,
+    title: &str,
+    body: &str,
+) -> egui::Response {
+    theme
+        .card_frame()
+        .show(ui, |ui| {
+            ui.set_width(width - 2.0 * space::M);
+            ui.set_min_height((min_height - 2.0 * space::M).max(0.0));
+            ui.spacing_mut().item_spacing.y = space::S;
+            let (rect, _) =
+                ui.allocate_exact_size(Vec2::splat(size::TILE_ICON), egui::Sense::hover());
+            icon::paint(
+                ui.painter(),
+                rect.center(),
+                card_icon,
+                size::TILE_ICON,
+                theme.primary,
+            );
+            text::wrapped(ui, title, Theme::bold(size::CARD_TITLE), theme.text);
+            text::wrapped(ui, body, Theme::font(size::BODY), theme.text);
+        })
+        .response
+}
+
+/// Lays out `count` items in rows of at most `columns`, the items of a row equally tall.
+///
+/// `item(ui, index, width, min_height)` draws one item; it is called once in an invisible
+/// sizing pass (with `min_height` 0) to measure it, then for real at the row's height.
+pub fn grid(
+    ui: &mut egui::Ui,
+    columns: usize,
+    count: usize,
+    mut item: impl FnMut(&mut egui::Ui, usize, f32, f32),
+) {
+    let columns = columns.max(1);
+    let gap = space::M;
+    let width = ((ui.available_width() - gap * (columns as f32 - 1.0)) / columns as f32).max(1.0);
+    let mut index = 0;
+    while index < count {
+        let row_end = (index + columns).min(count);
+        let mut row_height: f32 = 0.0;
+        for i in index..row_end {
+            let mut sizing = ui.new_child(
+                egui::UiBuilder::new()
+                    .max_rect(egui::Rect::from_min_size(
+                        ui.next_widget_position(),
+                        Vec2::new(width, f32::INFINITY),
+                    ))
+                    .sizing_pass()
+                    .invisible()
+                    .id_salt(("grid-measure", i)),
+            );
+            item(&mut sizing, i, width, 0.0);
+            row_height = row_height.max(sizing.min_rect().height());
+        }
+        ui.horizontal_top(|ui| {
+            ui.spacing_mut().item_spacing.x = gap;
+            for i in index..row_end {
+                ui.allocate_ui_with_layout(
+                    Vec2::new(width, row_height),
+                    egui::Layout::top_down(egui::Align::Min),
+                    |ui| item(ui, i, width, row_height),
+                );
+            }
+        });
+        ui.add_space(gap - ui.spacing().item_spacing.y);
+        index = row_end;
+    }
+}

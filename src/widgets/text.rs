@@ -1,0 +1,50 @@
+//! Running text at kiosk reading sizes: headings, paragraphs, captions.
+
+use eframe::egui::{self, Color32, FontId, RichText};
+
+use crate::theme::{Theme, size, space};
+
+/// A wrapped label in `font` and `color`, never wider than the reading width.
+pub fn wrapped(ui: &mut egui::Ui, text: &str, font: FontId, color: Color32) -> egui::Response {
+    let width = ui.available_width().min(space::MAX_TEXT_WIDTH);
+    ui.scope(|ui| {
+        ui.set_max_width(width);
+        ui.add(
+            egui::Label::new(RichText::new(text).font(font).color(color))
+                .wrap()
+                .selectable(false),
+        )
+    })
+    .inner
+}
+
+/// A page title.
+pub fn page_title(ui: &mut egui::Ui, theme: &Theme, text: &str) {
+    wrapped(ui, text, Theme::bold(size::PAGE_TITLE), theme.primary);
+}
+
+/// A section heading, with space above it.
+pub fn heading(ui: &mut egui::Ui, theme: &Theme, text: &str) {
+    ui.add_space(space::M);
+    wrapped(ui, text, Theme::bold(size::SECTION), theme.text);
+}
+
+/// A page's opening paragraph.
+pub fn lead(ui: &mut egui::Ui, theme: &Theme, text: &str) {
+    wrapped(ui, text, Theme::font(size::LEAD), theme.text);
+}
+
+/// A paragraph of body text.
+pub fn paragraph(ui: &mut egui::Ui, theme: &Theme, text: &str) {
+    wrapped(ui, text, Theme::font(size::BODY), theme.text);
+}
+
+/// Small secondary text: a source, a year, a caption.
+pub fn small(ui: &mut egui::Ui, theme: &Theme, text: &str) {
+    wrapped(ui, text, Theme::font(size::SMALL), theme.text_muted);
+}
+
+/// "Source: X", in small text.
+pub fn source_line(ui: &mut egui::Ui, theme: &Theme, source_label: &str, source: &str) {
+    small(ui, theme, &format!("{source_label}: {source}"));
+}
