@@ -10,7 +10,7 @@ use crate::navigation::{Navigation, Page};
 use crate::pages::{self, PageCtx};
 use crate::theme::{Theme, ThemeKind, space, zoom_for_screen};
 use crate::widgets::bar_chart::GROW_SECS;
-use crate::widgets::language_switch::language_switch_ui;
+use crate::widgets::language_switch::{language_switch_ui, switch_width};
 use crate::widgets::nav::{self, NavItem};
 use crate::widgets::picture::TextureCache;
 use crate::widgets::text;
@@ -256,8 +256,15 @@ impl KioskApp {
         };
         scroll
             .show(ui, |ui| {
+                // In landscape the language bar above already gives the page its top margin.
+                let top = if portrait { margin } else { space::XS };
                 egui::Frame::new()
-                    .inner_margin(egui::Margin::same(margin as i8))
+                    .inner_margin(egui::Margin {
+                        left: margin as i8,
+                        right: margin as i8,
+                        top: top as i8,
+                        bottom: margin as i8,
+                    })
                     .show(ui, |ui| {
                         ui.multiply_opacity(fade);
                         ui.set_width(ui.available_width());
@@ -367,10 +374,12 @@ impl eframe::App for KioskApp {
                 .frame(
                     egui::Frame::new()
                         .fill(theme.background)
-                        .inner_margin(egui::Margin::symmetric(space::XL as i8, space::M as i8)),
+                        .inner_margin(egui::Margin::symmetric(space::XL as i8, space::S as i8)),
                 )
                 .show(ui, |ui| {
-                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    ui.horizontal(|ui| {
+                        let switch = switch_width(ui, &languages);
+                        ui.add_space((ui.available_width() - switch).max(0.0));
                         if let Some(lang) = language_switch_ui(ui, &theme, &languages, self.lang) {
                             commands.push(Command::SetLanguage(lang));
                         }

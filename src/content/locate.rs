@@ -111,6 +111,8 @@ fn tokenize(source: &str) -> Vec<(Tok, Position)> {
             advance(&mut i, &mut line, &mut column, len);
         } else if c.is_ascii_digit()
             || ((c == '-' || c == '+' || c == '.') && next.is_some_and(|n| n.is_ascii_digit()))
+            // A signed `inf` or `NaN` is one number too, as RON reads it.
+            || ((c == '-' || c == '+') && next.is_some_and(char::is_alphabetic))
         {
             let len = chars[i..]
                 .iter()

@@ -19,6 +19,9 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>) {
     ui.add_space(crate::theme::space::M);
 
     let columns = cx.columns(4, 2);
+    let card_width = cards::column_width(ui, columns);
+    let value_size =
+        cards::fact_value_size(ui, card_width, page.facts.iter().map(|f| cx.t(&f.value)));
     cards::grid(ui, columns, page.facts.len(), |ui, i, width, min_height| {
         let fact = &page.facts[i];
         let footnote = format!("{} · {source_label}: {}", fact.year, cx.t(&fact.source));
@@ -27,6 +30,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>) {
             theme,
             width,
             min_height,
+            value_size,
             cx.t(&fact.value),
             cx.t(&fact.label),
             &footnote,

@@ -33,7 +33,8 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>) -> Option<Page> {
         (Page::Careers, &content.careers.header),
         (Page::Contact, &content.contact.header),
     ];
-    let columns = cx.columns(3, 2);
+    // Landscape: every section in one row, all in sight at once.
+    let columns = cx.columns(sections.len(), 2);
     let gap = space::M;
     let width = (ui.available_width() - gap * (columns as f32 - 1.0)) / columns as f32;
     let height = sections

@@ -13,6 +13,7 @@ pub fn fact_card(
     theme: &Theme,
     width: f32,
     min_height: f32,
+    value_size: f32,
     value: &str,
     label: &str,
     footnote: &str,
@@ -24,24 +25,37 @@ pub fn fact_card(
             ui.set_width(inner);
             ui.set_min_height((min_height - 2.0 * space::M).max(0.0));
             ui.spacing_mut().item_spacing.y = space::XS;
-            // The value shrinks to fit its card rather than overflow it.
-            let mut value_size = size::BIG_NUMBER;
-            while value_size > size::SECTION
-                && ui
-                    .painter()
-                    .layout_no_wrap(value.to_owned(), Theme::bold(value_size), theme.primary)
-                    .size()
-                    .x
-                    > inner
-            {
-                value_size -= 4.0;
-            }
             text::wrapped(ui, value, Theme::bold(value_size), theme.primary);
             text::wrapped(ui, label, Theme::font(size::BODY), theme.text);
             ui.add_space(space::XS);
             text::small(ui, theme, footnote);
         })
         .response
+}
+
+/// The largest size, from [`size::BIG_NUMBER`] down to [`size::SECTION`], at which every
+/// one of `values` fits a fact card `width` wide in at most two lines with no word cut;
+/// one size for all keeps a row of cards even.
+pub fn fact_value_size<'v>(
+    ui: &egui::Ui,
+    width: f32,
+    values: impl Iterator<Item = &'v str> + Clone,
+) -> f32 {
+    let inner = width - 2.0 * space::M;
+    let fits = |value: &str, size: f32| {
+        let galley = ui.painter().layout(
+            value.to_owned(),
+            Theme::bold(size),
+            egui::Color32::BLACK,
+            inner,
+        );
+        galley.rows.len() <= 2 && galley.size().x <= inner + 0.5
+    };
+    let mut value_size = size::BIG_NUMBER;
+    while value_size > size::SECTION && values.clone().any(|value| !fits(value, value_size)) {
+        value_size -= 4.0;
+    }
+    value_size
 }
 
 /// A highlight: a big figure over what it means.
@@ -85,6 +99,12 @@ pub fn icon_card(
         .response
 }
 
+/// The width of one of `columns` equal columns across the available width.
+pub fn column_width(ui: &egui::Ui, columns: usize) -> f32 {
+    let columns = columns.max(1) as f32;
+    ((ui.available_width() - space::M * (columns - 1.0)) / columns).max(1.0)
+}
+
 /// Lays out `count` items in rows of at most `columns`, the items of a row equally tall.
 ///
 /// `item(ui, index, width, min_height)` draws one item; it is called once in an invisible
@@ -97,7 +117,7 @@ pub fn grid(
 ) {
     let columns = columns.max(1);
     let gap = space::M;
-    let width = ((ui.available_width() - gap * (columns as f32 - 1.0)) / columns as f32).max(1.0);
+    let width = column_width(ui, columns);
     let mut index = 0;
     while index < count {
         let row_end = (index + columns).min(count);

@@ -5,6 +5,24 @@ use eframe::egui::{self, Sense, Vec2};
 use crate::content::{LangId, Language};
 use crate::theme::{Theme, size, space};
 
+/// The width [`language_switch_ui`] takes for `languages`.
+pub fn switch_width(ui: &egui::Ui, languages: &[Language]) -> f32 {
+    let buttons: f32 = languages
+        .iter()
+        .map(|l| button_width(ui, &l.name, Theme::bold(size::BUTTON)))
+        .sum();
+    buttons + space::XS * languages.len().saturating_sub(1) as f32
+}
+
+fn button_width(ui: &egui::Ui, name: &str, font: egui::FontId) -> f32 {
+    let text = ui
+        .painter()
+        .layout_no_wrap(name.to_owned(), font, egui::Color32::BLACK)
+        .size()
+        .x;
+    (text + 2.0 * space::M).max(120.0)
+}
+
 /// One button per language, the current one filled. Returns the language tapped, if any.
 pub fn language_switch_ui(
     ui: &mut egui::Ui,
@@ -31,7 +49,9 @@ pub fn language_switch_ui(
             let galley = ui
                 .painter()
                 .layout_no_wrap(language.name.clone(), font, text_color);
-            let desired = Vec2::new((galley.size().x + 2.0 * space::M).max(120.0), 64.0);
+            // Bold and regular names take the same room, so nothing moves on a switch.
+            let width = button_width(ui, &language.name, Theme::bold(size::BUTTON));
+            let desired = Vec2::new(width, 64.0);
             let (rect, response) = ui.allocate_exact_size(desired, Sense::click());
             response.widget_info(|| {
                 egui::WidgetInfo::selected(egui::Role::Button, true, selected, &language.name)

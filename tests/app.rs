@@ -1,0 +1,259 @@
+//! Whole-app tests: the real app, driven through its accessibility tree as a visitor would.
+
+use std::sync::Arc;
+
+use eframe::egui::accesskit::Toggled;
+use eframe::egui::{self, Key, Role};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use office_kiosk::content::{self, Content};
+use office_kiosk::navigation::Page;
+use office_kiosk::{AppOptions, KioskApp};
+
+const LANDSCAPE: egui::Vec2 = egui::vec2(1920.0, 1080.0);
+const PORTRAIT: egui::Vec2 = egui::vec2(1080.0, 1920.0);
+
+fn content() -> Arc<Content> {
+    Arc::new(content::embedded().expect("the embedded content is valid"))
+}
+
+fn harness_with(size: egui::Vec2, options: AppOptions) -> Harness<'static, KioskApp> {
+    let mut harness = Harness::builder()
+        .with_size(size)
+        .with_max_steps(16)
+        .build_eframe(move |cc| KioskApp::new(&cc.egui_ctx, options));
+    harness.run();
+    harness
+}
+
+fn harness(size: egui::Vec2) -> Harness<'static, KioskApp> {
+    harness_with(size, AppOptions::new(content()))
+}
+
+/// Taps the navigation button labelled `label` and lets the app settle.
+fn tap_nav(harness: &mut Harness<'_, KioskApp>, label: &str) {
+    harness.get_by_role_and_label(Role::Button, label).click();
+    harness.run();
+}
+
+#[test]
+fn starts_on_home_with_a_welcome_and_a_tile_per_section() {
+    let harness = harness(LANDSCAPE);
+    assert_eq!(harness.state().page(), Page::Home);
+    harness.get_by_label("Welcome to IOM in Belize");
+    for section in [
+        "About IOM",
+        "IOM in Belize",
+        "Facts and figures",
+        "Careers",
+        "Contact",
+    ] {
+        // A tile's label starts with its title; the navigation button is the title alone.
+        let tiles: Vec<_> = harness
+            .query_all_by_role(Role::Button)
+            .filter(|n| {
+                n.accesskit_node()
+                    .label()
+                    .is_some_and(|l| l.starts_with(&format!("{section}. ")))
+            })
+            .collect();
+        assert_eq!(tiles.len(), 1, "one home tile for {section}");
+    }
+}
+
+#[test]
+fn every_page_is_reached_by_its_navigation_button() {
+    let mut harness = harness(LANDSCAPE);
+    let pages = [
+        ("About IOM", Page::About, "About IOM"),
+        ("IOM in Belize", Page::Office, "Secure passports"),
+        ("Facts and figures", Page::Facts, "Belize in figures"),
+        ("Careers", Page::Careers, "Equal opportunity"),
+        ("Contact", Page::Contact, "iombelize@iom.int"),
+        ("Home", Page::Home, "Welcome to IOM in Belize"),
+    ];
+    for (button, page, key_text) in pages {
+        tap_nav(&mut harness, button);
+        assert_eq!(harness.state().page(), page, "after tapping {button}");
+        assert!(
+            harness.query_by_label_contains(key_text).is_some()
+                || harness
+                    .query_all_by_label_contains(key_text)
+                    .next()
+                    .is_some(),
+            "{page:?} shows {key_text:?}"
+        );
+        // The current page is marked in the navigation.
+        let current = harness.get_by_role_and_label(Role::Button, button);
+        assert_eq!(
+            current.accesskit_node().toggled(),
+            Some(Toggled::True),
+            "{button} is marked"
+        );
+    }
+}
+
+#[test]
+fn home_tiles_lead_to_their_sections() {
+    let mut harness = harness(PORTRAIT);
+    harness.get_by_label_contains("Careers. ").click();
+    harness.run();
+    assert_eq!(harness.state().page(), Page::Careers);
+}
+
+#[test]
+fn key_pages_show_their_content() {
+    let mut harness = harness(LANDSCAPE);
+    tap_nav(&mut harness, "IOM in Belize");
+    for text in ["Secure passports", "San José", "14.8 %"] {
+        assert!(
+            harness.query_all_by_label_contains(text).next().is_some(),
+            "office page shows {text}"
+        );
+    }
+    tap_nav(&mut harness, "About IOM");
+    for text in ["1951", "2016", "175", "171"] {
+        harness.get_by_label(text);
+    }
+    tap_nav(&mut harness, "Contact");
+    for text in [
+        "Suite 4, 376 Bay Street",
+        "+501 223 9500",
+        "+501 822 2023",
+        "iombelize@iom.int",
+    ] {
+        harness.get_by_label(text);
+    }
+    harness.get_by_label("QR code: https://www.facebook.com/iom.belize/");
+    tap_nav(&mut harness, "Facts and figures");
+    for value in ["397.6 thousand", "1.4", "USD 139.5 million", "49.7 %"] {
+        harness.get_by_label(value);
+    }
+}
+
+#[test]
+fn switching_language_shows_spanish_everywhere() {
+    let mut harness = harness(LANDSCAPE);
+    harness
+        .get_by_role_and_label(Role::Button, "Español")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().language(), content::LangId(1));
+    for label in [
+        "Inicio",
+        "Quiénes somos",
+        "OIM en Belice",
+        "Datos y cifras",
+        "Trabaje con nosotros",
+        "Contacto",
+    ] {
+        harness.get_by_role_and_label(Role::Button, label);
+    }
+    // The switch shows each language by its own name, the current one selected.
+    let spanish = harness.get_by_role_and_label(Role::Button, "Español");
+    assert_eq!(spanish.accesskit_node().toggled(), Some(Toggled::True));
+    let english = harness.get_by_role_and_label(Role::Button, "English");
+    assert_eq!(english.accesskit_node().toggled(), Some(Toggled::False));
+    tap_nav(&mut harness, "Datos y cifras");
+    harness.get_by_label("Población");
+    harness.get_by_label("English").click();
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "Facts and figures");
+}
+
+#[test]
+fn charts_are_exposed_with_their_titles_and_values() {
+    let mut harness = harness(LANDSCAPE);
+    tap_nav(&mut harness, "Facts and figures");
+    let charts: Vec<String> = harness
+        .query_all_by_role(Role::Image)
+        .filter_map(|n| n.accesskit_node().label())
+        .filter(|l| l.contains("): "))
+        .collect();
+    assert!(charts.len() >= 3, "at least three charts, found {charts:?}");
+    let by_year = charts
+        .iter()
+        .find(|l| l.starts_with("Immigrants living in Belize"))
+        .expect("the immigrants-by-year chart");
+    for value in ["1990: 30,404", "2005: 41,438", "2020: 62,043"] {
+        assert!(by_year.contains(value), "{by_year} has {value}");
+    }
+    assert!(charts.iter().any(|l| l.contains("Guatemala: 26,767")));
+    assert!(charts.iter().any(|l| l.contains("United States: 42,970")));
+    // Every chart has its source line.
+    let sources = harness
+        .query_all_by_label_contains("Source: UN DESA, International Migrant Stock 2020")
+        .count();
+    assert!(sources >= 3, "each chart shows its source, found {sources}");
+}
+
+#[test]
+fn presenter_keys_move_between_pages() {
+    let mut harness = harness(LANDSCAPE);
+    harness.key_press(Key::PageDown);
+    harness.run();
+    assert_eq!(harness.state().page(), Page::About);
+    harness.key_press(Key::PageDown);
+    harness.run();
+    assert_eq!(harness.state().page(), Page::Office);
+    harness.key_press(Key::PageUp);
+    harness.run();
+    assert_eq!(harness.state().page(), Page::About);
+}
+
+#[test]
+fn start_page_and_language_come_from_the_options() {
+    let options = AppOptions {
+        start_page: Page::Facts,
+        language: Some("es".into()),
+        ..AppOptions::new(content())
+    };
+    let harness = harness_with(LANDSCAPE, options);
+    assert_eq!(harness.state().page(), Page::Facts);
+    harness.get_by_label("Belice en cifras");
+}
+
+#[test]
+fn an_unknown_start_language_falls_back_to_the_default() {
+    let options = AppOptions {
+        language: Some("fr".into()),
+        ..AppOptions::new(content())
+    };
+    let harness = harness_with(LANDSCAPE, options);
+    assert_eq!(harness.state().language(), content::LangId(0));
+}
+
+#[test]
+fn navigation_buttons_are_large_touch_targets() {
+    for size in [LANDSCAPE, PORTRAIT] {
+        let harness = harness(size);
+        for label in [
+            "Home",
+            "About IOM",
+            "IOM in Belize",
+            "Facts and figures",
+            "Careers",
+            "Contact",
+            "English",
+            "Español",
+        ] {
+            let node = harness.get_by_role_and_label(Role::Button, label);
+            let rect = node.rect();
+            assert!(
+                rect.height() >= 64.0 && rect.width() >= 64.0,
+                "{label} is {rect:?} at {size:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn images_are_uploaded_once() {
+    let mut harness = harness(LANDSCAPE);
+    for _ in 0..3 {
+        tap_nav(&mut harness, "IOM in Belize");
+        tap_nav(&mut harness, "Contact");
+    }
+    // The office page and the contact page show the same map: one texture.
+    assert_eq!(harness.state().texture_count(), 1);
+}
