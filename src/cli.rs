@@ -30,7 +30,7 @@ pub struct Cli {
     /// No fades or growing bars.
     #[arg(long)]
     pub reduced_motion: bool,
-    /// The window's size in points, as WIDTHxHEIGHT.
+    /// The window's size in points, as `WIDTHxHEIGHT`.
     #[arg(long, value_name = "WxH", value_parser = parse_size, default_value = "1366x768")]
     pub window_size: [f32; 2],
     /// What to do instead of running the kiosk.

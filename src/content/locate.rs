@@ -310,6 +310,10 @@ Content(
 )
 "#;
 
+    #[expect(
+        clippy::unnecessary_wraps,
+        reason = "compared with `find`, which returns an Option"
+    )]
     fn at(line: usize, column: usize) -> Option<Position> {
         Some(Position { line, column })
     }
@@ -317,11 +321,11 @@ Content(
     #[test]
     fn finds_fields_list_items_and_map_keys() {
         let locations = Locations::scan(DOC);
-        assert_eq!(locations.find("languages[0].name"), at(3, 41));
+        assert_eq!(locations.find("languages[0].name"), at(3, 44));
         assert_eq!(locations.find("home.title"), at(4, 27));
-        assert_eq!(locations.find("home.title.es"), at(4, 48));
+        assert_eq!(locations.find("home.title.es"), at(4, 46));
         assert_eq!(locations.find("image.path"), at(7, 29));
-        assert_eq!(locations.find("charts[0].bars[1].value"), at(9, 75));
+        assert_eq!(locations.find("charts[0].bars[1].value"), at(9, 80));
     }
 
     #[test]

@@ -74,7 +74,8 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>) {
             text::paragraph(ui, theme, cx.t(&vacancy.location));
             let mut details = format!("{}: {}", cx.t(&page.closing_label), cx.t(&vacancy.closing));
             if let Some(reference) = &vacancy.reference {
-                details.push_str(&format!(" · {}: {reference}", cx.t(&page.reference_label)));
+                let label = cx.t(&page.reference_label);
+                details = format!("{details} · {label}: {reference}");
             }
             text::small(ui, theme, &details);
         });

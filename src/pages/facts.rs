@@ -20,21 +20,18 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>) {
 
     let columns = cx.columns(4, 2);
     let card_width = cards::column_width(ui, columns);
-    let value_size =
-        cards::fact_value_size(ui, card_width, page.facts.iter().map(|f| cx.t(&f.value)));
+    let values: Vec<&str> = page.facts.iter().map(|f| cx.t(&f.value)).collect();
+    let value_size = cards::fact_value_size(ui, card_width, &values);
     cards::grid(ui, columns, page.facts.len(), |ui, i, width, min_height| {
         let fact = &page.facts[i];
         let footnote = format!("{} · {source_label}: {}", fact.year, cx.t(&fact.source));
-        cards::fact_card(
-            ui,
-            theme,
-            width,
-            min_height,
+        let card = cards::FactCard {
+            value: cx.t(&fact.value),
+            label: cx.t(&fact.label),
+            footnote: &footnote,
             value_size,
-            cx.t(&fact.value),
-            cx.t(&fact.label),
-            &footnote,
-        );
+        };
+        cards::fact_card(ui, theme, width, min_height, &card);
     });
 
     let language = content.language(cx.lang);
@@ -46,7 +43,6 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>) {
         columns,
         page.charts.len(),
         |ui, i, _width, min_height| {
-            ui.set_min_height(min_height);
             let chart = BarChart {
                 chart: &page.charts[i],
                 lang,
@@ -54,7 +50,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>) {
                 theme,
                 progress,
             };
-            chart_card(ui, chart, source_label);
+            chart_card(ui, chart, source_label, min_height);
         },
     );
 }

@@ -87,6 +87,8 @@ impl BarChart<'_> {
         // Light gridlines at round values; the values themselves are written on the bars.
         let step = nice_step(max / 4.0);
         let tick_width = 96.0;
+        // Round steps need no decimals unless the step itself is a fraction.
+        let tick_decimals = if step >= 1.0 { 0 } else { self.chart.decimals };
         let plot = Rect::from_x_y_ranges(rect.left() + tick_width..=rect.right(), top..=baseline);
         let mut tick = step;
         while tick <= max * 1.0001 {
@@ -98,7 +100,7 @@ impl BarChart<'_> {
             painter.text(
                 Pos2::new(plot.left() - space::XS, y),
                 Align2::RIGHT_CENTER,
-                self.value_text(tick),
+                format_number(tick, tick_decimals, self.language),
                 Theme::font(size::SMALL),
                 theme.text_muted,
             );
@@ -266,7 +268,13 @@ pub fn nice_step(raw: f64) -> f64 {
 }
 
 /// A chart in a card: title, unit, the plot, then the "Source:" line and any note.
-pub fn chart_card(ui: &mut egui::Ui, chart: BarChart<'_>, source_label: &str) -> egui::Response {
+/// The card is at least `min_height` tall, so the charts of one row are even.
+pub fn chart_card(
+    ui: &mut egui::Ui,
+    chart: BarChart<'_>,
+    source_label: &str,
+    min_height: f32,
+) -> egui::Response {
     let theme = chart.theme;
     let lang = chart.lang;
     let data = chart.chart;
@@ -275,6 +283,7 @@ pub fn chart_card(ui: &mut egui::Ui, chart: BarChart<'_>, source_label: &str) ->
         .inner_margin(egui::Margin::same(space::L as i8))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
+            ui.set_min_height((min_height - 2.0 * space::L).max(0.0));
             ui.spacing_mut().item_spacing.y = space::XS;
             super::text::wrapped(
                 ui,

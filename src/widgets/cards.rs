@@ -6,18 +6,33 @@ use super::{icon, text};
 use crate::content::Icon;
 use crate::theme::{Theme, size, space};
 
-/// A fact card: the big value, its label, then year and source in small text.
-/// `min_height` keeps the cards of one row equal.
+/// What a fact card shows.
+pub struct FactCard<'a> {
+    /// The figure, written large.
+    pub value: &'a str,
+    /// What it measures.
+    pub label: &'a str,
+    /// Year and source.
+    pub footnote: &'a str,
+    /// The figure's size, shared by a row of cards (see [`fact_value_size`]).
+    pub value_size: f32,
+}
+
+/// A fact card: the big value, its label, then year and source in small text;
+/// `width` wide and at least `min_height` tall, so the cards of one row are equal.
 pub fn fact_card(
     ui: &mut egui::Ui,
     theme: &Theme,
     width: f32,
     min_height: f32,
-    value_size: f32,
-    value: &str,
-    label: &str,
-    footnote: &str,
+    card: &FactCard<'_>,
 ) -> egui::Response {
+    let FactCard {
+        value,
+        label,
+        footnote,
+        value_size,
+    } = *card;
     let inner = width - 2.0 * space::M;
     theme
         .card_frame()
@@ -36,11 +51,7 @@ pub fn fact_card(
 /// The largest size, from [`size::BIG_NUMBER`] down to [`size::SECTION`], at which every
 /// one of `values` fits a fact card `width` wide in at most two lines with no word cut;
 /// one size for all keeps a row of cards even.
-pub fn fact_value_size<'v>(
-    ui: &egui::Ui,
-    width: f32,
-    values: impl Iterator<Item = &'v str> + Clone,
-) -> f32 {
+pub fn fact_value_size(ui: &egui::Ui, width: f32, values: &[&str]) -> f32 {
     let inner = width - 2.0 * space::M;
     let fits = |value: &str, size: f32| {
         let galley = ui.painter().layout(
@@ -52,7 +63,7 @@ pub fn fact_value_size<'v>(
         galley.rows.len() <= 2 && galley.size().x <= inner + 0.5
     };
     let mut value_size = size::BIG_NUMBER;
-    while value_size > size::SECTION && values.clone().any(|value| !fits(value, value_size)) {
+    while value_size > size::SECTION && values.iter().any(|value| !fits(value, value_size)) {
         value_size -= 4.0;
     }
     value_size

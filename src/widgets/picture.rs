@@ -63,11 +63,10 @@ pub fn picture_ui(
     let texture = textures.get(ui.ctx(), image);
     let size = texture.size_vec2();
     let scale = (max.x / size.x).min(max.y / size.y).min(1.5);
-    let response = ui.add(
+    ui.add(
         egui::Image::new(&texture)
             .fit_to_exact_size(size * scale)
             .corner_radius(crate::theme::space::RADIUS)
             .alt_text(alt),
-    );
-    response
+    )
 }
