@@ -1,0 +1,266 @@
+//! The `office-kiosk` binary's command line, run as a user would run it.
+//!
+//! No test here may open a window: each run has no display to open one on, and is killed
+//! (failing the test) if it does not finish in time.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use office_kiosk::content::EMBEDDED_RON;
+
+const BIN: &str = env!("CARGO_BIN_EXE_office-kiosk");
+const TIME_LIMIT: Duration = Duration::from_mins(1);
+
+fn manifest_dir() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs the binary with `args` from the crate's folder, without a display, and waits for it.
+fn run(args: &[&str]) -> Output {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .current_dir(manifest_dir())
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary starts");
+    let started = Instant::now();
+    loop {
+        if child
+            .try_wait()
+            .expect("the child can be waited on")
+            .is_some()
+        {
+            break;
+        }
+        if started.elapsed() > TIME_LIMIT {
+            child.kill().expect("kill the stuck child");
+            let output = child.wait_with_output().expect("collect output");
+            panic!(
+                "office-kiosk {args:?} did not finish within {TIME_LIMIT:?}\nstderr:\n{}",
+                String::from_utf8_lossy(&output.stderr)
+            );
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.wait_with_output().expect("collect output")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+fn code(output: &Output) -> Option<i32> {
+    output.status.code()
+}
+
+/// `text` with its one occurrence of `from` replaced by `to`.
+fn edit(text: &str, from: &str, to: &str) -> String {
+    assert_eq!(text.matches(from).count(), 1, "`{from}` must be unique");
+    text.replacen(from, to, 1)
+}
+
+/// `line:column` (1-based, columns in characters) where the unique `needle` starts,
+/// moved right by `skip` characters.
+fn line_column(text: &str, needle: &str, skip: usize) -> String {
+    assert_eq!(text.matches(needle).count(), 1, "`{needle}` must be unique");
+    let before = &text[..text.find(needle).expect("counted above")];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1 + skip;
+    format!("{line}:{column}")
+}
+
+#[test]
+fn check_accepts_the_default_content() {
+    let output = run(&["check", "content/belize.ron"]);
+    let out = stdout(&output);
+    assert_eq!(
+        code(&output),
+        Some(0),
+        "stdout: {out}\nstderr: {}",
+        stderr(&output)
+    );
+    assert!(out.contains("valid"), "{out}");
+    assert_eq!(
+        out.trim_end(),
+        "content/belize.ron: valid (2 languages: en, es)"
+    );
+}
+
+#[test]
+fn check_accepts_an_absolute_path_from_elsewhere() {
+    let path = manifest_dir().join("content/belize.ron");
+    let path = path.to_str().expect("a UTF-8 path");
+    let elsewhere = tempfile::tempdir().expect("a temp dir");
+    let output = Command::new(BIN)
+        .args(["check", path])
+        .current_dir(elsewhere.path())
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .expect("the binary runs");
+    assert_eq!(code(&output), Some(0), "{}", stderr(&output));
+    assert!(stdout(&output).contains("valid"));
+}
+
+/// A broken copy of the default content in a temp folder, images included.
+struct Broken {
+    _dir: tempfile::TempDir,
+    path: PathBuf,
+    text: String,
+}
+
+impl Broken {
+    fn new(edits: &[(&str, &str)]) -> Self {
+        let text = edits
+            .iter()
+            .fold(EMBEDDED_RON.to_owned(), |t, (from, to)| edit(&t, from, to));
+        let dir = tempfile::tempdir().expect("a temp dir");
+        std::fs::create_dir(dir.path().join("images")).expect("images folder");
+        std::fs::copy(
+            manifest_dir().join("content/images/belize-map.png"),
+            dir.path().join("images/belize-map.png"),
+        )
+        .expect("copy the map");
+        let path = dir.path().join("broken.ron");
+        std::fs::write(&path, &text).expect("write the broken file");
+        Self {
+            _dir: dir,
+            path,
+            text,
+        }
+    }
+
+    fn path(&self) -> &str {
+        self.path.to_str().expect("a UTF-8 temp path")
+    }
+}
+
+#[test]
+fn check_lists_every_problem_with_its_position() {
+    let broken = Broken::new(&[
+        (r#"default_language: "en","#, r#"default_language: "fr","#),
+        (
+            r#"acronym: {"en": "IOM", "es": "OIM"}"#,
+            r#"acronym: {"en": "IOM"}"#,
+        ),
+        ("value: 46390.0", "value: -46390.0"),
+    ]);
+    let output = run(&["check", broken.path()]);
+    let out = stdout(&output);
+    assert_eq!(
+        code(&output),
+        Some(1),
+        "stdout: {out}\nstderr: {}",
+        stderr(&output)
+    );
+
+    let file = broken.path();
+    let expected = [
+        format!(
+            "{file}:{}: default language `fr` is not one of the declared languages",
+            line_column(&broken.text, r#""fr""#, 0)
+        ),
+        format!(
+            "{file}:{}: `identity.acronym` has no text in `es`",
+            line_column(&broken.text, "acronym: {", "acronym: ".len())
+        ),
+        format!(
+            "{file}:{}: `facts.charts[0].bars[4].value` is -46390; a bar cannot be negative",
+            line_column(&broken.text, "-46390.0", 0)
+        ),
+    ];
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.first(), Some(&"3 problems in content:"), "{out}");
+    let listed: Vec<&str> = lines[1..].iter().map(|l| l.trim()).collect();
+    assert_eq!(listed, expected, "{out}");
+}
+
+#[test]
+fn check_reports_a_syntax_error_with_its_position() {
+    let broken = Broken::new(&[(
+        r#"nav_label: {"en": "Home", "es": "Inicio"}"#,
+        r#"nav_lable: {"en": "Home", "es": "Inicio"}"#,
+    )]);
+    let output = run(&["check", broken.path()]);
+    let out = stdout(&output);
+    assert_eq!(code(&output), Some(1), "{out}");
+    let at = line_column(&broken.text, "nav_lable", 0);
+    let prefix = format!("{}:{at}: Unexpected field named `nav_lable`", broken.path());
+    assert!(
+        out.lines().any(|l| l.trim().starts_with(&prefix)),
+        "no line starts with {prefix}:\n{out}"
+    );
+}
+
+#[test]
+fn check_of_a_missing_file_exits_2() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let missing = dir.path().join("no-such-content.ron");
+    let output = run(&["check", missing.to_str().expect("UTF-8")]);
+    assert_eq!(code(&output), Some(2), "{}", stdout(&output));
+    let out = stdout(&output);
+    assert!(out.starts_with("error: cannot read content file"), "{out}");
+    assert!(out.contains("no-such-content.ron"), "{out}");
+}
+
+#[test]
+fn an_unknown_page_is_a_usage_error_naming_the_pages() {
+    let output = run(&["--page", "nowhere"]);
+    let err = stderr(&output);
+    // clap's exit code for usage errors; nothing was started.
+    assert_eq!(code(&output), Some(2), "{err}");
+    assert!(stdout(&output).is_empty());
+    assert!(err.contains("--page"), "{err}");
+    assert!(err.contains("nowhere"), "{err}");
+    assert!(
+        err.contains("expected one of home, about, office, facts, careers, contact"),
+        "{err}"
+    );
+    assert!(err.contains("Usage:") || err.contains("--help"), "{err}");
+}
+
+#[test]
+fn other_bad_options_are_usage_errors_too() {
+    for args in [
+        &["--theme", "purple"][..],
+        &["--window-size", "10x10"],
+        &["--no-such-flag"],
+        &["check"],
+    ] {
+        let output = run(args);
+        assert_eq!(code(&output), Some(2), "{args:?}: {}", stderr(&output));
+        assert!(stderr(&output).contains("error:"), "{args:?}");
+    }
+}
+
+#[test]
+fn help_lists_the_options() {
+    let output = run(&["--help"]);
+    let out = stdout(&output);
+    assert_eq!(code(&output), Some(0), "{}", stderr(&output));
+    for option in ["--content", "--page", "--lang", "--theme", "check"] {
+        assert!(out.contains(option), "--help lacks {option}:\n{out}");
+    }
+    assert!(
+        out.contains("home, about, office, facts, careers or contact"),
+        "{out}"
+    );
+}
+
+#[test]
+fn check_help_explains_the_exit_codes() {
+    let output = run(&["check", "--help"]);
+    let out = stdout(&output);
+    assert_eq!(code(&output), Some(0));
+    assert!(out.contains("<PATH>"), "{out}");
+    assert!(out.contains("exit 0 when valid, 1 when not"), "{out}");
+}
