@@ -1,7 +1,7 @@
 //! Everything the kiosk shows, loaded from one RON file and its images.
 //!
 //! Loading goes in two stages, as in ripgrep's flags: [`raw`] mirrors the file for serde,
-//! and [`validate`] turns it into the [`model`] that pages draw from, collecting every
+//! and `validate` turns it into the [`model`] that pages draw from, collecting every
 //! problem with its line and column. This module knows nothing of egui.
 
 mod error;

@@ -1,7 +1,7 @@
 //! The raw content file: serde structs that mirror `content/*.ron` one to one.
 //!
 //! Nothing here is checked beyond what serde checks (field names, types, enum variants).
-//! [`super::validate`] turns these into the rich, checked [`super::model`] types.
+//! `validate` turns these into the rich, checked [`super::model`] types.
 
 use std::collections::BTreeMap;
 
