@@ -1,22 +1,42 @@
-//! The eframe app shell: owns the content, the navigation, the language and the theme;
-//! lays out navigation and page for the screen's shape; applies [`Command`]s once a frame.
+//! The eframe app shell: owns the content, the navigation, the language, the theme and the
+//! kiosk state machines; lays out navigation and page for the screen's shape and the mode;
+//! applies [`Command`]s once a frame.
 
 use std::sync::Arc;
+use std::time::Duration;
 
-use eframe::egui::{self, Key, Vec2};
+use eframe::egui::{self, Key, Vec2, ViewportCommand};
 
 use crate::content::{Content, LangId};
+use crate::kiosk::Mode;
+use crate::kiosk::admin::{CornerHold, PinOutcome, PinPad};
+use crate::kiosk::idle::{IdleConfig, IdleEvent, IdleMachine, IdleState};
+use crate::kiosk::pin::PinHash;
+use crate::kiosk::slideshow::Slideshow;
+use crate::kiosk::swipe::{Swipe, SwipeDirection};
 use crate::navigation::{Navigation, Page};
+use crate::pages::slides::{self, Slide};
 use crate::pages::{self, PageCtx};
-use crate::theme::{Theme, ThemeKind, space, zoom_for_screen};
+use crate::theme::{DESIGN_SHORT_SIDE, Theme, ThemeKind, space, zoom_for_screen};
 use crate::widgets::bar_chart::GROW_SECS;
 use crate::widgets::language_switch::{language_switch_ui, switch_width};
 use crate::widgets::nav::{self, NavItem};
+use crate::widgets::overlay::{self, PadAction};
 use crate::widgets::picture::TextureCache;
 use crate::widgets::text;
 
 /// How long a page takes to fade in, in seconds.
 const FADE_SECS: f32 = 0.25;
+
+/// The short side slides are designed for: smaller than [`DESIGN_SHORT_SIDE`], so
+/// everything is drawn 1.6 times larger, to be read from the back of a room.
+const SLIDE_SHORT_SIDE: f32 = 675.0;
+
+/// The admin corner: a square at the top left of the screen, in points.
+const ADMIN_CORNER: f32 = 120.0;
+
+/// Storage key of the last language (laptop mode).
+const LANGUAGE_KEY: &str = "language";
 
 /// How the app starts.
 #[derive(Debug, Clone)]
@@ -31,10 +51,21 @@ pub struct AppOptions {
     pub theme: ThemeKind,
     /// No fades or growing bars.
     pub reduced_motion: bool,
+    /// Laptop, kiosk or presenter.
+    pub mode: Mode,
+    /// Idle timing (kiosk mode).
+    pub idle: IdleConfig,
+    /// The admin PIN that leaves kiosk mode; without one the kiosk cannot be left from
+    /// the screen.
+    pub admin_pin: Option<PinHash>,
+    /// Auto-advance for slides, in seconds (presenter mode).
+    pub slide_interval_secs: Option<f64>,
+    /// Keep the mouse cursor visible in kiosk mode.
+    pub show_cursor: bool,
 }
 
 impl AppOptions {
-    /// Options that show `content` from Home in its default language.
+    /// Options that show `content` from Home in its default language, in a laptop window.
     pub fn new(content: Arc<Content>) -> Self {
         Self {
             content,
@@ -42,6 +73,11 @@ impl AppOptions {
             language: None,
             theme: ThemeKind::Light,
             reduced_motion: false,
+            mode: Mode::Laptop,
+            idle: IdleConfig::default(),
+            admin_pin: None,
+            slide_interval_secs: None,
+            show_cursor: false,
         }
     }
 }
@@ -51,12 +87,28 @@ impl AppOptions {
 pub enum Command {
     /// Show a page.
     Go(Page),
-    /// Show the next page in navigation order.
+    /// Show the next page (or slide).
     Next,
-    /// Show the previous page in navigation order.
+    /// Show the previous page (or slide).
     Previous,
     /// Switch language.
     SetLanguage(LangId),
+    /// Back to the start: Home, the default language, scrolled to the top.
+    Reset,
+}
+
+/// The admin PIN pad while it is open.
+struct AdminPad {
+    pad: PinPad,
+    message: String,
+}
+
+/// Settings that do not change while the app runs.
+#[derive(Debug, Clone, Copy)]
+struct Settings {
+    mode: Mode,
+    reduced_motion: bool,
+    show_cursor: bool,
 }
 
 /// The kiosk application.
@@ -66,9 +118,25 @@ pub struct KioskApp {
     nav: Navigation,
     theme: Theme,
     textures: TextureCache,
-    reduced_motion: bool,
-    /// The navigation visit whose page is on screen, and when it opened (egui time).
+    settings: Settings,
+    /// The navigation visit (or slide) on screen, and when it opened (egui time).
     shown: Option<(u64, f64)>,
+    idle_config: IdleConfig,
+    /// Started on the first frame, with egui's clock.
+    idle: Option<IdleMachine>,
+    corner: CornerHold,
+    admin_pin: Option<PinHash>,
+    /// Kept across openings, so closing the pad does not undo a lockout.
+    pin_pad: PinPad,
+    admin: Option<AdminPad>,
+    slide_list: Vec<Slide>,
+    slide_interval_secs: Option<f64>,
+    slideshow: Option<Slideshow>,
+    swipe: Swipe,
+    /// See [`Self::block_pointer_ui`].
+    block_pointer: bool,
+    started: bool,
+    exiting: bool,
 }
 
 impl KioskApp {
@@ -88,8 +156,25 @@ impl KioskApp {
             nav: Navigation::new(options.start_page),
             theme,
             textures: TextureCache::default(),
-            reduced_motion: options.reduced_motion,
+            settings: Settings {
+                mode: options.mode,
+                reduced_motion: options.reduced_motion,
+                show_cursor: options.show_cursor,
+            },
             shown: None,
+            idle_config: options.idle,
+            idle: None,
+            corner: CornerHold::default(),
+            admin_pin: options.admin_pin,
+            pin_pad: PinPad::default(),
+            admin: None,
+            slide_list: slides::slides(&content),
+            slide_interval_secs: options.slide_interval_secs,
+            slideshow: None,
+            swipe: Swipe::default(),
+            block_pointer: false,
+            started: false,
+            exiting: false,
             content,
         }
     }
@@ -114,8 +199,46 @@ impl KioskApp {
         self.textures.len()
     }
 
+    /// The mode the app runs in.
+    pub fn mode(&self) -> Mode {
+        self.settings.mode
+    }
+
+    /// The idle state at egui time `now` (kiosk mode only).
+    pub fn idle_state(&self, now: f64) -> Option<IdleState> {
+        self.idle.as_ref().map(|idle| idle.state(now))
+    }
+
+    /// Whether the admin PIN pad is open.
+    pub fn is_admin_pad_open(&self) -> bool {
+        self.admin.is_some()
+    }
+
+    /// Whether the app has asked to close (the right PIN was entered).
+    pub fn is_exiting(&self) -> bool {
+        self.exiting
+    }
+
+    /// The slide on screen and how many there are (presenter mode only).
+    pub fn slide(&self) -> Option<(usize, usize)> {
+        self.slideshow.as_ref().map(|s| (s.current(), s.count()))
+    }
+
+    /// Whether the presenter blanked the screen.
+    pub fn is_blank(&self) -> bool {
+        self.slideshow.as_ref().is_some_and(Slideshow::is_blank)
+    }
+
     /// Applies a command.
-    pub fn apply(&mut self, command: Command) {
+    pub fn apply(&mut self, command: Command, now: f64) {
+        if let Some(show) = &mut self.slideshow {
+            match command {
+                Command::Next => return show.next(now),
+                Command::Previous => return show.previous(now),
+                Command::Reset => show.first(now),
+                Command::Go(_) | Command::SetLanguage(_) => {}
+            }
+        }
         match command {
             Command::Go(page) => self.nav.go(page),
             Command::Next => self.nav.go(self.nav.current().next()),
@@ -125,45 +248,247 @@ impl KioskApp {
                     self.lang = lang;
                 }
             }
+            Command::Reset => {
+                self.nav.reset();
+                self.lang = self.content.default_language;
+                self.close_admin();
+            }
         }
     }
 
-    /// Keys that work in every mode: a presenter clicker's Page Down / Page Up.
-    fn key_commands(ctx: &egui::Context, commands: &mut Vec<Command>) {
-        ctx.input(|i| {
-            if i.key_pressed(Key::PageDown) {
-                commands.push(Command::Next);
+    /// Things done once the window exists: the cursor, the slideshow and idle clocks.
+    fn start(&mut self, ctx: &egui::Context, now: f64) {
+        if self.started {
+            return;
+        }
+        self.started = true;
+        if self.settings.mode == Mode::Kiosk {
+            if !self.settings.show_cursor {
+                ctx.send_viewport_cmd(ViewportCommand::CursorVisible(false));
             }
-            if i.key_pressed(Key::PageUp) {
-                commands.push(Command::Previous);
-            }
-        });
+            self.idle = Some(IdleMachine::new(self.idle_config, now));
+        }
+        if self.settings.mode == Mode::Present {
+            self.slideshow = Some(Slideshow::new(
+                self.slide_list.len(),
+                self.slide_interval_secs,
+                now,
+            ));
+        }
     }
 
-    /// Fits the 1080-point design to the screen.
-    fn fit_zoom(ctx: &egui::Context) {
+    /// Kiosk and presenter windows do not close, leave full screen or minimise on request.
+    fn hold_the_screen(&self, ctx: &egui::Context) {
+        if self.settings.mode == Mode::Laptop || self.exiting {
+            return;
+        }
+        let (close, fullscreen, minimized) = ctx.input(|i| {
+            let v = i.viewport();
+            (v.close_requested(), v.fullscreen, v.minimized)
+        });
+        if close {
+            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+        }
+        if fullscreen == Some(false) {
+            ctx.send_viewport_cmd(ViewportCommand::Fullscreen(true));
+        }
+        if minimized == Some(true) {
+            ctx.send_viewport_cmd(ViewportCommand::Minimized(false));
+        }
+    }
+
+    /// Fits the design to the screen: 1080 points on the short side, fewer for slides.
+    fn fit_zoom(&self, ctx: &egui::Context) {
         let native = ctx.content_rect().size() * ctx.zoom_factor();
-        let zoom = zoom_for_screen(native);
+        let design = if self.settings.mode == Mode::Present {
+            SLIDE_SHORT_SIDE
+        } else {
+            DESIGN_SHORT_SIDE
+        };
+        let zoom = zoom_for_screen(native) * DESIGN_SHORT_SIDE / design;
         if (zoom - ctx.zoom_factor()).abs() > 0.001 {
             ctx.set_zoom_factor(zoom);
         }
     }
 
-    /// How far the current page's opening animation has run, 0 to 1, asking for the next
-    /// frame only while it runs.
-    fn page_progress(&mut self, ctx: &egui::Context) -> (f32, bool) {
-        let now = ctx.input(|i| i.time);
-        let visit = self.nav.visit();
+    /// Keys: the clicker's Page Down / Page Up everywhere; the presenter's keys in
+    /// presenter mode; F11 for full screen on a laptop. Esc, F5 and the rest do nothing.
+    fn key_commands(&mut self, ctx: &egui::Context, now: f64, commands: &mut Vec<Command>) {
+        let pressed = |key| ctx.input(|i| i.key_pressed(key));
+        if pressed(Key::PageDown) {
+            commands.push(Command::Next);
+        }
+        if pressed(Key::PageUp) {
+            commands.push(Command::Previous);
+        }
+        match self.settings.mode {
+            Mode::Laptop => {
+                if pressed(Key::F11) {
+                    let fullscreen = ctx.input(|i| i.viewport().fullscreen.unwrap_or(false));
+                    ctx.send_viewport_cmd(ViewportCommand::Fullscreen(!fullscreen));
+                }
+            }
+            Mode::Present => {
+                if [Key::ArrowRight, Key::Space, Key::Enter]
+                    .into_iter()
+                    .any(pressed)
+                {
+                    commands.push(Command::Next);
+                }
+                if [Key::ArrowLeft, Key::Backspace].into_iter().any(pressed) {
+                    commands.push(Command::Previous);
+                }
+                if let Some(show) = &mut self.slideshow {
+                    if pressed(Key::Home) {
+                        show.first(now);
+                    }
+                    if pressed(Key::Period) || pressed(Key::B) {
+                        show.toggle_blank(now);
+                    }
+                    let other_key = ctx.input(|i| {
+                        i.events
+                            .iter()
+                            .any(|e| matches!(e, egui::Event::Key { pressed: true, .. }))
+                    });
+                    if other_key {
+                        show.presenter_acted(now);
+                    }
+                }
+            }
+            Mode::Kiosk => {}
+        }
+    }
+
+    /// A sideways swipe moves between pages.
+    fn swipe_commands(&mut self, ctx: &egui::Context, now: f64, commands: &mut Vec<Command>) {
+        let presses: Vec<(egui::Pos2, bool)> = ctx.input(|i| {
+            i.events
+                .iter()
+                .filter_map(|e| match e {
+                    egui::Event::PointerButton {
+                        pos,
+                        button: egui::PointerButton::Primary,
+                        pressed,
+                        ..
+                    } => Some((*pos, *pressed)),
+                    _ => None,
+                })
+                .collect()
+        });
+        for (pos, pressed) in presses {
+            if pressed {
+                self.swipe.press(pos.x, pos.y, now);
+                continue;
+            }
+            match self.swipe.release(pos.x, pos.y, now) {
+                Some(SwipeDirection::Left) => commands.push(Command::Next),
+                Some(SwipeDirection::Right) => commands.push(Command::Previous),
+                None => {}
+            }
+        }
+    }
+
+    /// While set, a transparent layer takes every touch, so the touch that dismissed the idle
+    /// warning or woke the attract loop does not also press what is under the finger. It
+    /// lifts once the finger does.
+    fn block_pointer_ui(&mut self, ctx: &egui::Context) {
+        if !self.block_pointer {
+            return;
+        }
+        let screen = ctx.content_rect();
+        egui::Area::new(egui::Id::unique("wake-block"))
+            .order(egui::Order::Foreground)
+            .fixed_pos(screen.min)
+            .show(ctx, |ui| {
+                ui.allocate_rect(screen, egui::Sense::click_and_drag());
+            });
+        if !ctx.input(|i| i.pointer.any_down()) {
+            self.block_pointer = false;
+        }
+    }
+
+    /// A 5-second press on the top-left corner opens the PIN pad, when a PIN is set.
+    fn admin_corner(&mut self, ctx: &egui::Context, now: f64) {
+        if self.settings.mode != Mode::Kiosk || self.admin.is_some() || self.admin_pin.is_none() {
+            return;
+        }
+        let corner = egui::Rect::from_min_size(ctx.content_rect().min, Vec2::splat(ADMIN_CORNER));
+        let held = ctx.input(|i| {
+            i.pointer.primary_down() && i.pointer.interact_pos().is_some_and(|p| corner.contains(p))
+        });
+        if self.corner.update(held, now) {
+            self.pin_pad.clear();
+            self.admin = Some(AdminPad {
+                pad: std::mem::take(&mut self.pin_pad),
+                message: String::from("Enter the PIN to leave the kiosk"),
+            });
+        }
+        if let Some(secs) = self.corner.secs_until_done(now) {
+            ctx.request_repaint_after(Duration::from_secs_f64(secs));
+        }
+    }
+
+    /// Closes the PIN pad, keeping its failure count and lockout for the next opening.
+    fn close_admin(&mut self) {
+        if let Some(mut admin) = self.admin.take() {
+            admin.pad.clear();
+            self.pin_pad = admin.pad;
+        }
+    }
+
+    fn admin_ui(&mut self, ctx: &egui::Context, now: f64) {
+        let Some(admin) = &mut self.admin else {
+            return;
+        };
+        let locked = admin.pad.locked_for(now);
+        if let Some(secs) = locked {
+            admin.message = format!("Too many wrong PINs: try again in {} s", secs.ceil());
+            ctx.request_repaint_after(Duration::from_secs_f64(secs.fract().max(0.05)));
+        }
+        let action = overlay::pin_pad_ui(ctx, &self.theme, admin.pad.entered_len(), &admin.message);
+        match action {
+            Some(PadAction::Digit(d)) => admin.pad.digit(d, now),
+            Some(PadAction::Backspace) => admin.pad.backspace(),
+            Some(PadAction::Cancel) => self.close_admin(),
+            Some(PadAction::Submit) => {
+                let Some(pin) = &self.admin_pin else { return };
+                match admin.pad.submit(pin, now) {
+                    PinOutcome::Correct => {
+                        tracing::info!("admin PIN accepted: leaving kiosk mode");
+                        self.exiting = true;
+                        ctx.send_viewport_cmd(ViewportCommand::Close);
+                    }
+                    PinOutcome::Wrong { tries_left } => {
+                        tracing::warn!("wrong admin PIN; {tries_left} tries left");
+                        admin.message = format!("Wrong PIN: {tries_left} tries left");
+                    }
+                    PinOutcome::Locked { secs_left } => {
+                        tracing::warn!("admin PIN pad locked for {secs_left:.0} s");
+                        admin.message =
+                            format!("Too many wrong PINs: try again in {} s", secs_left.ceil());
+                    }
+                }
+            }
+            None => {}
+        }
+    }
+
+    /// How far the opening animation of the page or slide shown has run, 0 to 1, asking
+    /// for the next frame only while it runs; and whether this is its first frame.
+    fn page_progress(&mut self, ctx: &egui::Context, now: f64) -> (f32, bool) {
+        let visit = match &self.slideshow {
+            Some(show) => show.current() as u64 | (1 << 63),
+            None => self.nav.visit(),
+        };
         let fresh = !matches!(self.shown, Some((v, _)) if v == visit);
         if fresh {
             self.shown = Some((visit, now));
         }
-        if self.reduced_motion {
+        if self.settings.reduced_motion {
             return (1.0, fresh);
         }
         let opened = self.shown.map_or(now, |(_, t)| t);
-        let elapsed = (now - opened) as f32;
-        let progress = (elapsed / GROW_SECS).clamp(0.0, 1.0);
+        let progress = ((now - opened) as f32 / GROW_SECS).clamp(0.0, 1.0);
         if progress < 1.0 {
             ctx.request_repaint();
         }
@@ -173,38 +498,24 @@ impl KioskApp {
     fn nav_items(&self) -> Vec<NavItem<'_>> {
         let c = &*self.content;
         let lang = self.lang;
-        vec![
-            NavItem {
-                page: Page::Home,
-                icon: crate::content::Icon::Home,
-                label: c.home.nav_label.get(lang),
-            },
-            NavItem {
-                page: Page::About,
-                icon: c.about.header.icon,
-                label: c.about.header.nav_label.get(lang),
-            },
-            NavItem {
-                page: Page::Office,
-                icon: c.office.header.icon,
-                label: c.office.header.nav_label.get(lang),
-            },
-            NavItem {
-                page: Page::Facts,
-                icon: c.facts.header.icon,
-                label: c.facts.header.nav_label.get(lang),
-            },
-            NavItem {
-                page: Page::Careers,
-                icon: c.careers.header.icon,
-                label: c.careers.header.nav_label.get(lang),
-            },
-            NavItem {
-                page: Page::Contact,
-                icon: c.contact.header.icon,
-                label: c.contact.header.nav_label.get(lang),
-            },
-        ]
+        let headers = [
+            (Page::About, &c.about.header),
+            (Page::Office, &c.office.header),
+            (Page::Facts, &c.facts.header),
+            (Page::Careers, &c.careers.header),
+            (Page::Contact, &c.contact.header),
+        ];
+        let mut items = vec![NavItem {
+            page: Page::Home,
+            icon: crate::content::Icon::Home,
+            label: c.home.nav_label.get(lang),
+        }];
+        items.extend(headers.into_iter().map(|(page, header)| NavItem {
+            page,
+            icon: header.icon,
+            label: header.nav_label.get(lang),
+        }));
+        items
     }
 
     /// The office's name, as a wordmark.
@@ -233,7 +544,7 @@ impl KioskApp {
         portrait: bool,
     ) -> Option<Page> {
         let page = self.nav.current();
-        let fade = if self.reduced_motion {
+        let fade = if self.settings.reduced_motion {
             1.0
         } else {
             (progress * GROW_SECS / FADE_SECS).clamp(0.0, 1.0)
@@ -297,21 +608,19 @@ impl KioskApp {
             })
             .inner
     }
-}
 
-impl eframe::App for KioskApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        let ctx = ui.ctx().clone();
-        Self::fit_zoom(&ctx);
-        let mut commands = Vec::new();
-        Self::key_commands(&ctx, &mut commands);
-
-        let size: Vec2 = ctx.content_rect().size();
+    /// Navigation, language switch and page: the laptop and kiosk screen.
+    fn browse_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        progress: f32,
+        fresh: bool,
+        commands: &mut Vec<Command>,
+    ) {
+        let size: Vec2 = ui.ctx().content_rect().size();
         let portrait = size.y > size.x;
-        let (progress, fresh) = self.page_progress(&ctx);
         let theme = self.theme.clone();
         let current = self.nav.current();
-
         let bar_frame = egui::Frame::new()
             .fill(theme.surface)
             .stroke(theme.card_stroke())
@@ -324,26 +633,22 @@ impl eframe::App for KioskApp {
                 .frame(bar_frame)
                 .show(ui, |ui| {
                     ui.horizontal(|ui| {
-                        let switch_width = 300.0;
-                        ui.allocate_ui(Vec2::new(ui.available_width() - switch_width, 0.0), |ui| {
+                        let switch = switch_width(ui, &languages);
+                        let name_width = ui.available_width() - switch - space::M;
+                        ui.allocate_ui(Vec2::new(name_width, 0.0), |ui| {
+                            ui.set_width(name_width);
                             ui.vertical(|ui| self.wordmark(ui));
                         });
-                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                            if let Some(lang) =
-                                language_switch_ui(ui, &theme, &languages, self.lang)
-                            {
-                                commands.push(Command::SetLanguage(lang));
-                            }
-                        });
+                        ui.add_space(space::M);
+                        if let Some(lang) = language_switch_ui(ui, &theme, &languages, self.lang) {
+                            commands.push(Command::SetLanguage(lang));
+                        }
                     });
                 });
             egui::Panel::bottom("nav-bar")
                 .resizable(false)
                 .show_separator_line(false)
-                .frame(
-                    bar_frame
-                        .inner_margin(egui::Margin::symmetric(space::XS as i8, space::XS as i8)),
-                )
+                .frame(bar_frame.inner_margin(egui::Margin::same(space::XS as i8)))
                 .show(ui, |ui| {
                     let items = self.nav_items();
                     if let Some(page) = nav::bar_ui(ui, &theme, &items, current) {
@@ -393,16 +698,218 @@ impl eframe::App for KioskApp {
                     commands.push(Command::Go(page));
                 }
             });
+    }
+
+    /// One slide filling the screen, with a discreet progress line; or black when blanked.
+    fn present_ui(&mut self, ui: &mut egui::Ui, progress: f32) {
+        let theme = self.theme.clone();
+        let Some(show) = &self.slideshow else { return };
+        let (index, count, blank) = (show.current(), show.count(), show.is_blank());
+        let screen = ui.ctx().content_rect();
+        if blank {
+            ui.painter().rect_filled(screen, 0, egui::Color32::BLACK);
+            return;
+        }
+        let slide = self
+            .slide_list
+            .get(index)
+            .copied()
+            .unwrap_or(Slide::Welcome);
+        egui::Panel::bottom("slide-progress")
+            .resizable(false)
+            .show_separator_line(false)
+            .frame(
+                egui::Frame::new()
+                    .fill(theme.background)
+                    .inner_margin(egui::Margin::symmetric(space::L as i8, space::S as i8)),
+            )
+            .show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    let label = format!("{} / {count}", index + 1);
+                    ui.label(
+                        egui::RichText::new(label)
+                            .font(Theme::font(18.0))
+                            .color(theme.text_muted),
+                    );
+                    let (rect, _) = ui.allocate_exact_size(
+                        Vec2::new(ui.available_width(), 6.0),
+                        egui::Sense::hover(),
+                    );
+                    ui.painter().rect_filled(rect, 3, theme.gridline);
+                    let done = rect.width() * (index + 1) as f32 / count.max(1) as f32;
+                    ui.painter().rect_filled(
+                        egui::Rect::from_min_size(rect.min, Vec2::new(done, rect.height())),
+                        3,
+                        theme.primary,
+                    );
+                });
+            });
+        let mut cx = PageCtx {
+            content: &self.content,
+            lang: self.lang,
+            theme: &self.theme,
+            portrait: screen.height() > screen.width(),
+            progress,
+            textures: &mut self.textures,
+        };
+        egui::CentralPanel::no_frame()
+            .frame(
+                egui::Frame::new()
+                    .fill(theme.background)
+                    .inner_margin(egui::Margin::same(space::XL as i8)),
+            )
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical()
+                    .id_salt("slide")
+                    .scroll_source(egui::scroll_area::ScrollSource::ALL)
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| {
+                        ui.spacing_mut().item_spacing.y = space::S;
+                        slides::slide_ui(ui, &mut cx, slide);
+                    });
+            });
+    }
+}
+
+/// Whether this frame has input from a person: a touch, a key, a pointer move or a scroll.
+fn has_user_input(ctx: &egui::Context) -> bool {
+    ctx.input(|i| {
+        i.events.iter().any(|e| {
+            matches!(
+                e,
+                egui::Event::Key { .. }
+                    | egui::Event::Text(_)
+                    | egui::Event::PointerMoved(_)
+                    | egui::Event::PointerButton { .. }
+                    | egui::Event::Touch { .. }
+                    | egui::Event::MouseWheel { .. }
+                    | egui::Event::Zoom(_)
+            )
+        })
+    })
+}
+
+impl eframe::App for KioskApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        let now = ctx.input(|i| i.time);
+        self.start(&ctx, now);
+        self.fit_zoom(&ctx);
+        self.hold_the_screen(&ctx);
+
+        let mut commands = Vec::new();
+        let mut swallow = self.admin.is_some();
+        if let Some(idle) = &mut self.idle {
+            let interrupted = !matches!(idle.state(now), IdleState::Active);
+            if has_user_input(&ctx) {
+                if idle.input(now) == Some(IdleEvent::Woke) {
+                    commands.push(Command::Reset);
+                }
+                if interrupted {
+                    // The touch that dismissed the warning or woke the kiosk does only that.
+                    swallow = true;
+                    self.block_pointer = true;
+                }
+            }
+            if idle.update(now) == Some(IdleEvent::Reset) {
+                tracing::info!("idle: back to the start");
+                commands.push(Command::Reset);
+            }
+        }
+        if !swallow {
+            self.key_commands(&ctx, now, &mut commands);
+            self.swipe_commands(&ctx, now, &mut commands);
+        }
+        self.admin_corner(&ctx, now);
+        if let Some(show) = &mut self.slideshow {
+            show.update(now);
+        }
+
+        let (progress, fresh) = self.page_progress(&ctx, now);
+        if self.settings.mode == Mode::Present {
+            self.present_ui(ui, progress);
+        } else {
+            self.browse_ui(ui, progress, fresh, &mut commands);
+        }
+
+        match self.idle.as_ref().map(|idle| idle.state(now)) {
+            Some(IdleState::Warning { seconds_left }) => {
+                let c = &*self.content;
+                let lines = [
+                    c.labels.idle_title.get(self.lang).to_owned(),
+                    c.labels
+                        .idle_countdown
+                        .get(self.lang)
+                        .replace("{seconds}", &seconds_left.to_string()),
+                ];
+                let touch: Vec<&str> = (0..c.languages.len())
+                    .map(|i| c.labels.touch_to_continue.get(LangId(i)))
+                    .collect();
+                let theme = &self.theme;
+                overlay::modal(&ctx, "idle-warning", theme, 900.0, |ui| {
+                    ui.spacing_mut().item_spacing.y = space::M;
+                    overlay::centred(
+                        ui,
+                        &lines[0],
+                        Theme::bold(crate::theme::size::SECTION),
+                        theme.text,
+                    );
+                    overlay::centred(
+                        ui,
+                        &lines[1],
+                        Theme::font(crate::theme::size::LEAD),
+                        theme.text,
+                    );
+                    let width = ui.available_width();
+                    overlay::big_button(ui, theme, &touch.join("  ·  "), width);
+                });
+            }
+            Some(IdleState::Attract { step }) => {
+                pages::attract::attract_ui(&ctx, &self.content, &self.theme, step);
+            }
+            Some(IdleState::Active) | None => {}
+        }
+        self.admin_ui(&ctx, now);
+        self.block_pointer_ui(&ctx);
 
         for command in commands {
-            self.apply(command);
+            self.apply(command, now);
         }
-        if self.nav.visit() != self.shown.map_or(u64::MAX, |(v, _)| v) {
+
+        // Sleep until something changes by itself: no frame is drawn while waiting.
+        let mut wake = self.idle.as_ref().map(|idle| idle.secs_until_change(now));
+        if let Some(secs) = self
+            .slideshow
+            .as_ref()
+            .and_then(|s| s.secs_until_change(now))
+        {
+            wake = Some(wake.map_or(secs, |w| w.min(secs)));
+        }
+        if let Some(secs) = wake {
+            ctx.request_repaint_after(Duration::from_secs_f64(secs));
+        }
+        if self.nav.visit() != self.shown.map_or(u64::MAX, |(v, _)| v) && self.slideshow.is_none() {
             ctx.request_repaint();
         }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        if self.settings.mode == Mode::Laptop {
+            let code = &self.content.language(self.lang).code;
+            eframe::set_value(storage, LANGUAGE_KEY, code);
+        }
+    }
+
+    fn persist_egui_memory(&self) -> bool {
+        false
     }
 
     fn clear_color(&self, _visuals: &egui::Visuals) -> [f32; 4] {
         self.theme.background.to_normalized_gamma_f32()
     }
+}
+
+/// The language saved by the last laptop session, if any.
+pub fn saved_language(storage: Option<&dyn eframe::Storage>) -> Option<String> {
+    storage.and_then(|s| eframe::get_value(s, LANGUAGE_KEY))
 }

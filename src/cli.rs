@@ -14,6 +14,7 @@ use crate::theme::ThemeKind;
 /// An offline information kiosk for an IOM country office.
 #[derive(Debug, Parser)]
 #[command(name = "office-kiosk", version, about)]
+#[expect(clippy::struct_excessive_bools, reason = "command-line switches are bools")]
 pub struct Cli {
     /// A content file to show instead of the embedded Belize content.
     #[arg(long, value_name = "PATH", global = true)]
@@ -33,6 +34,32 @@ pub struct Cli {
     /// The window's size in points, as `WIDTHxHEIGHT`.
     #[arg(long, value_name = "WxH", value_parser = parse_size, default_value = "1366x768")]
     pub window_size: [f32; 2],
+    /// Reception kiosk: full screen, cursor hidden, idle reset and attract loop, no way out
+    /// without the admin PIN.
+    #[arg(long, conflicts_with = "present")]
+    pub kiosk: bool,
+    /// Presentation: full screen slides for a presenter clicker.
+    #[arg(long)]
+    pub present: bool,
+    /// The monitor to go full screen on, by index (0 is the first).
+    #[arg(long, value_name = "N")]
+    pub monitor: Option<usize>,
+    /// Keep the mouse cursor visible in kiosk mode.
+    #[arg(long)]
+    pub show_cursor: bool,
+    /// Kiosk mode: seconds without a touch before returning to Home.
+    #[arg(long, value_name = "SECS", default_value_t = 60.0, value_parser = parse_secs)]
+    pub idle_timeout: f64,
+    /// Kiosk mode: the last seconds before the reset during which a countdown shows.
+    #[arg(long, value_name = "SECS", default_value_t = 20.0, value_parser = parse_secs)]
+    pub idle_warning: f64,
+    /// Kiosk mode: the file holding the admin PIN's salted hash (see `set-pin`); without
+    /// it, kiosk mode cannot be left from the screen.
+    #[arg(long, value_name = "PATH")]
+    pub admin_pin_file: Option<PathBuf>,
+    /// Presentation: advance to the next slide every SECS seconds.
+    #[arg(long, value_name = "SECS", value_parser = parse_secs)]
+    pub slide_interval: Option<f64>,
     /// What to do instead of running the kiosk.
     #[command(subcommand)]
     pub command: Option<CliCommand>,
@@ -47,6 +74,44 @@ pub enum CliCommand {
         /// The content file.
         path: PathBuf,
     },
+    /// Write the admin PIN's salted hash to PATH for `--admin-pin-file`. The PIN (4 to 12
+    /// digits) is read from standard input; the file never holds the PIN itself.
+    SetPin {
+        /// The PIN file to write.
+        path: PathBuf,
+    },
+}
+
+impl Cli {
+    /// The mode the flags ask for.
+    pub fn mode(&self) -> crate::kiosk::Mode {
+        if self.kiosk {
+            crate::kiosk::Mode::Kiosk
+        } else if self.present {
+            crate::kiosk::Mode::Present
+        } else {
+            crate::kiosk::Mode::Laptop
+        }
+    }
+}
+
+fn parse_secs(s: &str) -> Result<f64, String> {
+    match s.trim().parse::<f64>() {
+        Ok(secs) if secs.is_finite() && secs >= 0.0 => Ok(secs),
+        _ => Err(format!("`{s}` is not a number of seconds")),
+    }
+}
+
+/// Runs `office-kiosk set-pin PATH` with the PIN read from `input`.
+///
+/// # Errors
+/// When the PIN is not 4 to 12 digits or the file cannot be written.
+pub fn set_pin(path: &std::path::Path, input: &mut dyn std::io::BufRead) -> anyhow::Result<()> {
+    let mut line = String::new();
+    input.read_line(&mut line).context("cannot read the PIN")?;
+    let hash = crate::kiosk::pin::PinHash::with_random_salt(line.trim())?;
+    hash.save(path)?;
+    Ok(())
 }
 
 fn parse_page(s: &str) -> Result<Page, String> {

@@ -7,6 +7,8 @@
 pub mod app;
 pub mod cli;
 pub mod content;
+pub mod kiosk;
+pub mod logging;
 pub mod navigation;
 pub mod pages;
 pub mod theme;

@@ -4,23 +4,38 @@ use std::process::ExitCode;
 
 use clap::Parser as _;
 use eframe::egui;
-use office_kiosk::cli::{Cli, CliCommand, check, content_for};
-use office_kiosk::{AppOptions, KioskApp};
+use office_kiosk::cli::{Cli, CliCommand, check, content_for, set_pin};
+use office_kiosk::kiosk::Mode;
+use office_kiosk::kiosk::idle::IdleConfig;
+use office_kiosk::kiosk::pin::PinHash;
+use office_kiosk::{AppOptions, KioskApp, app::saved_language};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    tracing_subscriber::fmt()
-        .with_writer(std::io::stderr)
-        .with_max_level(tracing::Level::INFO)
-        .init();
+    let _log_guard = office_kiosk::logging::init();
 
-    if let Some(CliCommand::Check { path }) = &cli.command {
-        let (report, code) = check(path);
-        #[expect(clippy::print_stdout)] // The report is the command's output.
-        {
-            println!("{report}");
+    match &cli.command {
+        Some(CliCommand::Check { path }) => {
+            let (report, code) = check(path);
+            #[expect(clippy::print_stdout, reason = "the report is the command's output")]
+            {
+                println!("{report}");
+            }
+            return code;
         }
-        return code;
+        Some(CliCommand::SetPin { path }) => {
+            return match set_pin(path, &mut std::io::stdin().lock()) {
+                Ok(()) => {
+                    tracing::info!("wrote the admin PIN hash to {}", path.display());
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    tracing::error!("{e:#}");
+                    ExitCode::from(2)
+                }
+            };
+        }
+        None => {}
     }
 
     let content = match content_for(&cli) {
@@ -30,25 +45,58 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let mode = cli.mode();
+    let admin_pin = match (&cli.admin_pin_file, mode) {
+        (Some(path), Mode::Kiosk) => match PinHash::load(path) {
+            Ok(pin) => Some(pin),
+            Err(e) => {
+                tracing::error!("{e}; the kiosk cannot be left from the screen");
+                None
+            }
+        },
+        _ => None,
+    };
     let options = AppOptions {
         start_page: cli.page,
         language: cli.lang.clone(),
         theme: cli.theme,
         reduced_motion: cli.reduced_motion,
+        mode,
+        idle: IdleConfig::new(cli.idle_timeout, cli.idle_warning, 10.0),
+        admin_pin,
+        slide_interval_secs: cli.slide_interval,
+        show_cursor: cli.show_cursor,
         ..AppOptions::new(content)
     };
+
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("IOM office kiosk")
+        .with_app_id("office-kiosk")
+        .with_inner_size(cli.window_size)
+        .with_min_inner_size([640.0, 480.0]);
+    if mode != Mode::Laptop {
+        viewport = viewport.with_fullscreen(true).with_decorations(false);
+        if let Some(monitor) = cli.monitor {
+            viewport = viewport.with_monitor(monitor);
+        }
+    }
     let native = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("IOM office kiosk")
-            .with_inner_size(cli.window_size)
-            .with_min_inner_size([640.0, 480.0]),
+        viewport,
         renderer: eframe::Renderer::Glow,
+        // Only the laptop window remembers its size; kiosks always fill the screen.
+        persist_window: mode == Mode::Laptop,
         ..Default::default()
     };
     let result = eframe::run_native(
         "office-kiosk",
         native,
-        Box::new(|cc| Ok(Box::new(KioskApp::new(&cc.egui_ctx, options)))),
+        Box::new(move |cc| {
+            let mut options = options;
+            if mode == Mode::Laptop && options.language.is_none() {
+                options.language = saved_language(cc.storage);
+            }
+            Ok(Box::new(KioskApp::new(&cc.egui_ctx, options)))
+        }),
     );
     match result {
         Ok(()) => ExitCode::SUCCESS,

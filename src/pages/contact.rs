@@ -4,7 +4,7 @@
 use eframe::egui::{self, Vec2};
 
 use super::PageCtx;
-use crate::content::ContactPage;
+use crate::content::{ContactItem, ContactPage};
 use crate::theme::{Theme, space};
 use crate::widgets::{icon, picture, qr, text};
 
@@ -56,8 +56,13 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>) {
 
 /// Each detail on its own line with an icon.
 fn details(ui: &mut egui::Ui, cx: &PageCtx<'_>, page: &ContactPage) {
+    details_ui(ui, cx, &page.items);
+}
+
+/// Contact details, each with its icon, label and lines large enough to copy down.
+pub fn details_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, items: &[ContactItem]) {
     let theme = cx.theme;
-    for item in &page.items {
+    for item in items {
         ui.horizontal_top(|ui| {
             let (rect, _) = ui.allocate_exact_size(Vec2::splat(56.0), egui::Sense::hover());
             icon::paint(
@@ -80,7 +85,8 @@ fn details(ui: &mut egui::Ui, cx: &PageCtx<'_>, page: &ContactPage) {
     }
 }
 
-fn qr_block(ui: &mut egui::Ui, cx: &PageCtx<'_>, page: &ContactPage, width: f32) {
+/// The QR code with its caption beside it.
+pub fn qr_block(ui: &mut egui::Ui, cx: &PageCtx<'_>, page: &ContactPage, width: f32) {
     let Some(code) = &page.qr else { return };
     ui.horizontal_top(|ui| {
         qr::qr_ui(ui, cx.theme, &code.url, width.clamp(160.0, 240.0));

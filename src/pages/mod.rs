@@ -3,11 +3,13 @@
 
 pub mod about;
 mod article;
+pub mod attract;
 pub mod careers;
 pub mod contact;
 pub mod facts;
 pub mod home;
 pub mod office;
+pub mod slides;
 
 use crate::content::{Content, LangId, Text};
 use crate::theme::Theme;

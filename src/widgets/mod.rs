@@ -5,6 +5,7 @@ pub mod cards;
 pub mod icon;
 pub mod language_switch;
 pub mod nav;
+pub mod overlay;
 pub mod picture;
 pub mod qr;
 pub mod text;

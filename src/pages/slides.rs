@@ -1,0 +1,197 @@
+//! Presenter slides: the pages cut into screens that fit without scrolling, each chart on
+//! its own slide, in a fixed order. The app zooms them up to be read across a room.
+
+use eframe::egui::{self, Vec2};
+
+use super::{PageCtx, contact};
+use crate::content::Content;
+use crate::theme::{Theme, space};
+use crate::widgets::bar_chart::{BarChart, chart_card};
+use crate::widgets::{cards, text};
+
+/// One slide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Slide {
+    /// The office's name and welcome.
+    Welcome,
+    /// Who IOM is, with its highlight figures.
+    About,
+    /// The office's work with the Government.
+    Office,
+    /// The headline facts.
+    Facts,
+    /// One chart, by index.
+    Chart(usize),
+    /// Working at IOM.
+    Careers,
+    /// How to reach the office.
+    Contact,
+}
+
+/// The slides for `content`, in show order.
+pub fn slides(content: &Content) -> Vec<Slide> {
+    let mut list = vec![Slide::Welcome, Slide::About, Slide::Office, Slide::Facts];
+    list.extend((0..content.facts.charts.len()).map(Slide::Chart));
+    list.extend([Slide::Careers, Slide::Contact]);
+    list
+}
+
+/// Draws `slide`.
+pub fn slide_ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>, slide: Slide) {
+    let content = cx.content;
+    let theme = cx.theme;
+    match slide {
+        Slide::Welcome => {
+            ui.add_space(ui.available_height() * 0.12);
+            text::wrapped(
+                ui,
+                cx.t(&content.identity.office_name),
+                Theme::bold(96.0),
+                theme.primary,
+            );
+            text::page_title(ui, theme, cx.t(&content.home.title));
+            text::lead(ui, theme, cx.t(&content.home.welcome));
+        }
+        Slide::About => {
+            let page = &content.about;
+            text::page_title(ui, theme, cx.t(&page.header.title));
+            if let Some(lead) = &page.header.lead {
+                text::lead(ui, theme, cx.t(lead));
+            }
+            ui.add_space(space::M);
+            cards::grid(
+                ui,
+                page.highlights.len().clamp(1, 4),
+                page.highlights.len(),
+                |ui, i, width, _| {
+                    let h = &page.highlights[i];
+                    cards::highlight(ui, theme, width, cx.t(&h.value), cx.t(&h.label));
+                },
+            );
+            if let Some(source) = &page.highlights_source {
+                text::source_line(ui, theme, cx.t(&content.labels.source), cx.t(source));
+            }
+        }
+        Slide::Office => {
+            let page = &content.office;
+            text::page_title(
+                ui,
+                theme,
+                cx.t(page.cards_heading.as_ref().unwrap_or(&page.header.title)),
+            );
+            ui.add_space(space::S);
+            cards::grid(
+                ui,
+                page.cards.len().clamp(1, 3),
+                page.cards.len(),
+                |ui, i, width, min_height| {
+                    let c = &page.cards[i];
+                    cards::icon_card(
+                        ui,
+                        theme,
+                        width,
+                        min_height,
+                        c.icon,
+                        cx.t(&c.title),
+                        cx.t(&c.text),
+                    );
+                },
+            );
+        }
+        Slide::Facts => {
+            let page = &content.facts;
+            text::page_title(ui, theme, cx.t(&page.header.title));
+            ui.add_space(space::S);
+            let columns = page.facts.len().clamp(1, 4);
+            let width = cards::column_width(ui, columns);
+            let values: Vec<&str> = page.facts.iter().map(|f| cx.t(&f.value)).collect();
+            let value_size = cards::fact_value_size(ui, width, &values);
+            let source = cx.t(&content.labels.source);
+            cards::grid(ui, columns, page.facts.len(), |ui, i, width, min_height| {
+                let fact = &page.facts[i];
+                let footnote = format!("{} · {source}: {}", fact.year, cx.t(&fact.source));
+                let card = cards::FactCard {
+                    value: cx.t(&fact.value),
+                    label: cx.t(&fact.label),
+                    footnote: &footnote,
+                    value_size,
+                };
+                cards::fact_card(ui, theme, width, min_height, &card);
+            });
+        }
+        Slide::Chart(index) => {
+            let Some(chart) = content.facts.charts.get(index) else {
+                return;
+            };
+            let view = BarChart {
+                chart,
+                lang: cx.lang,
+                language: content.language(cx.lang),
+                theme,
+                progress: cx.progress,
+            };
+            chart_card(ui, view, cx.t(&content.labels.source), 0.0);
+        }
+        Slide::Careers => {
+            let page = &content.careers;
+            text::page_title(ui, theme, cx.t(&page.header.title));
+            if let Some(lead) = &page.header.lead {
+                text::lead(ui, theme, cx.t(lead));
+            }
+            ui.add_space(space::S);
+            cards::grid(
+                ui,
+                page.cards.len().clamp(1, 4),
+                page.cards.len(),
+                |ui, i, width, min_height| {
+                    let c = &page.cards[i];
+                    cards::icon_card(
+                        ui,
+                        theme,
+                        width,
+                        min_height,
+                        c.icon,
+                        cx.t(&c.title),
+                        cx.t(&c.text),
+                    );
+                },
+            );
+        }
+        Slide::Contact => {
+            let page = &content.contact;
+            text::page_title(ui, theme, cx.t(&page.header.title));
+            ui.add_space(space::S);
+            let (first, rest) = page.items.split_at(page.items.len().min(1));
+            ui.horizontal_top(|ui| {
+                let half = (ui.available_width() - space::XL) / 2.0;
+                ui.allocate_ui(Vec2::new(half, 0.0), |ui| {
+                    ui.vertical(|ui| {
+                        contact::details_ui(ui, cx, first);
+                        contact::qr_block(ui, cx, page, half);
+                    });
+                });
+                ui.add_space(space::XL);
+                ui.allocate_ui(Vec2::new(half, 0.0), |ui| {
+                    ui.vertical(|ui| contact::details_ui(ui, cx, rest));
+                });
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_chart_gets_its_own_slide_between_facts_and_careers() {
+        let content = crate::content::embedded().expect("valid embedded content");
+        let list = slides(&content);
+        let charts = content.facts.charts.len();
+        assert_eq!(list.len(), 6 + charts);
+        assert_eq!(list[3], Slide::Facts);
+        assert_eq!(list[4], Slide::Chart(0));
+        assert_eq!(list[3 + charts], Slide::Chart(charts - 1));
+        assert_eq!(list[list.len() - 1], Slide::Contact);
+    }
+}
