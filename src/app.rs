@@ -22,7 +22,7 @@ use crate::widgets::bar_chart::GROW_SECS;
 use crate::widgets::language_switch::{language_switch_ui, switch_width};
 use crate::widgets::nav::{self, NavItem};
 use crate::widgets::overlay::{self, PadAction};
-use crate::widgets::picture::TextureCache;
+use crate::widgets::picture::ContentImages;
 use crate::widgets::text;
 
 /// How long a page takes to fade in, in seconds.
@@ -62,6 +62,8 @@ pub struct AppOptions {
     pub slide_interval_secs: Option<f64>,
     /// Keep the mouse cursor visible in kiosk mode.
     pub show_cursor: bool,
+    /// The content file to watch and reload when it changes; `None` for embedded content.
+    pub watch: Option<std::path::PathBuf>,
 }
 
 impl AppOptions {
@@ -78,6 +80,7 @@ impl AppOptions {
             admin_pin: None,
             slide_interval_secs: None,
             show_cursor: false,
+            watch: None,
         }
     }
 }
@@ -95,6 +98,25 @@ pub enum Command {
     SetLanguage(LangId),
     /// Back to the start: Home, the default language, scrolled to the top.
     Reset,
+}
+
+/// How the last content reload went, for the admin overlay.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReloadStatus {
+    /// No change seen since start.
+    Unchanged,
+    /// The content was reloaded.
+    Reloaded {
+        /// Warnings found.
+        warnings: usize,
+    },
+    /// The last change did not validate; the content before it is still shown.
+    Rejected {
+        /// Every problem, as `file:line:column: message`.
+        problems: Vec<String>,
+    },
+    /// The content file cannot be watched.
+    NotWatching(String),
 }
 
 /// The admin PIN pad while it is open.
@@ -117,7 +139,7 @@ pub struct KioskApp {
     lang: LangId,
     nav: Navigation,
     theme: Theme,
-    textures: TextureCache,
+    images: Arc<ContentImages>,
     settings: Settings,
     /// The navigation visit (or slide) on screen, and when it opened (egui time).
     shown: Option<(u64, f64)>,
@@ -133,6 +155,8 @@ pub struct KioskApp {
     slide_interval_secs: Option<f64>,
     slideshow: Option<Slideshow>,
     swipe: Swipe,
+    watcher: Option<crate::content::watch::ContentWatcher>,
+    reload_status: ReloadStatus,
     /// See [`Self::block_pointer_ui`].
     block_pointer: bool,
     started: bool,
@@ -151,11 +175,29 @@ impl KioskApp {
             .as_deref()
             .and_then(|code| content.language_by_code(code))
             .unwrap_or(content.default_language);
+        let (watcher, reload_status) = match &options.watch {
+            None => (None, ReloadStatus::Unchanged),
+            Some(path) => {
+                let waker = ctx.clone();
+                match crate::content::watch::ContentWatcher::start(path, move || {
+                    waker.request_repaint();
+                }) {
+                    Ok(watcher) => {
+                        tracing::info!("watching {} for changes", path.display());
+                        (Some(watcher), ReloadStatus::Unchanged)
+                    }
+                    Err(e) => {
+                        tracing::warn!("cannot watch {} for changes: {e}", path.display());
+                        (None, ReloadStatus::NotWatching(e.to_string()))
+                    }
+                }
+            }
+        };
         Self {
             lang,
             nav: Navigation::new(options.start_page),
             theme,
-            textures: TextureCache::default(),
+            images: ContentImages::install(ctx),
             settings: Settings {
                 mode: options.mode,
                 reduced_motion: options.reduced_motion,
@@ -172,6 +214,8 @@ impl KioskApp {
             slide_interval_secs: options.slide_interval_secs,
             slideshow: None,
             swipe: Swipe::default(),
+            watcher,
+            reload_status,
             block_pointer: false,
             started: false,
             exiting: false,
@@ -194,9 +238,66 @@ impl KioskApp {
         &self.content
     }
 
-    /// How many image textures are held.
-    pub fn texture_count(&self) -> usize {
-        self.textures.len()
+    /// How many images have been decoded so far.
+    pub fn image_decode_count(&self) -> usize {
+        self.images.decode_count()
+    }
+
+    /// How the last content reload went.
+    pub fn reload_status(&self) -> &ReloadStatus {
+        &self.reload_status
+    }
+
+    /// Shows `content` in place of the current content, on the same page and, if it still
+    /// has it, in the same language.
+    pub fn replace_content(&mut self, ctx: &egui::Context, content: Content) {
+        let code = self.content.language(self.lang).code.clone();
+        self.lang = content
+            .language_by_code(&code)
+            .unwrap_or(content.default_language);
+        self.images.retain(ctx, content.images());
+        self.slide_list = slides::slides(&content);
+        if let Some(show) = &mut self.slideshow {
+            show.set_count(self.slide_list.len());
+        }
+        self.content = Arc::new(content);
+        ctx.request_repaint();
+    }
+
+    /// Applies finished reloads: new content replaces the old; a broken change is logged
+    /// with every problem and changes nothing on screen.
+    fn apply_reloads(&mut self, ctx: &egui::Context) {
+        let Some(watcher) = &self.watcher else { return };
+        let reloads: Vec<_> = watcher.finished().collect();
+        for reload in reloads {
+            match reload {
+                crate::content::watch::Reload::Loaded(loaded) => {
+                    for warning in &loaded.warnings {
+                        tracing::warn!("{warning}");
+                    }
+                    tracing::info!("content reloaded");
+                    self.reload_status = ReloadStatus::Reloaded {
+                        warnings: loaded.warnings.len(),
+                    };
+                    self.replace_content(ctx, loaded.content);
+                }
+                crate::content::watch::Reload::Failed(error) => {
+                    let problems: Vec<String> = match &error {
+                        crate::content::LoadError::Unreadable { .. } => vec![error.to_string()],
+                        crate::content::LoadError::Invalid(problems) => {
+                            problems.iter().map(ToString::to_string).collect()
+                        }
+                    };
+                    tracing::error!(
+                        "the changed content was not loaded; still showing the last good content"
+                    );
+                    for problem in &problems {
+                        tracing::error!("{problem}");
+                    }
+                    self.reload_status = ReloadStatus::Rejected { problems };
+                }
+            }
+        }
     }
 
     /// The mode the app runs in.
@@ -445,7 +546,30 @@ impl KioskApp {
             admin.message = format!("Too many wrong PINs: try again in {} s", secs.ceil());
             ctx.request_repaint_after(Duration::from_secs_f64(secs.fract().max(0.05)));
         }
-        let action = overlay::pin_pad_ui(ctx, &self.theme, admin.pad.entered_len(), &admin.message);
+        let status = match &self.reload_status {
+            ReloadStatus::Unchanged if self.watcher.is_none() => "Content: built in".to_owned(),
+            ReloadStatus::Unchanged => {
+                "Content: as loaded at start; watching for changes".to_owned()
+            }
+            ReloadStatus::Reloaded { warnings: 0 } => "Content: reloaded after a change".to_owned(),
+            ReloadStatus::Reloaded { warnings } => {
+                format!("Content: reloaded, with {warnings} warnings (see the log)")
+            }
+            ReloadStatus::Rejected { problems } => format!(
+                "Content: the last change was NOT loaded ({} problems, see the log); \
+                 showing the version before it. First: {}",
+                problems.len(),
+                problems.first().map_or("", String::as_str)
+            ),
+            ReloadStatus::NotWatching(why) => format!("Content: not watched for changes: {why}"),
+        };
+        let action = overlay::pin_pad_ui(
+            ctx,
+            &self.theme,
+            admin.pad.entered_len(),
+            &admin.message,
+            &status,
+        );
         match action {
             Some(PadAction::Digit(d)) => admin.pad.digit(d, now),
             Some(PadAction::Backspace) => admin.pad.backspace(),
@@ -563,7 +687,7 @@ impl KioskApp {
             theme: &self.theme,
             portrait,
             progress,
-            textures: &mut self.textures,
+            images: &self.images,
         };
         scroll
             .show(ui, |ui| {
@@ -750,7 +874,7 @@ impl KioskApp {
             theme: &self.theme,
             portrait: screen.height() > screen.width(),
             progress,
-            textures: &mut self.textures,
+            images: &self.images,
         };
         egui::CentralPanel::no_frame()
             .frame(
@@ -794,6 +918,7 @@ impl eframe::App for KioskApp {
         let ctx = ui.ctx().clone();
         let now = ctx.input(|i| i.time);
         self.start(&ctx, now);
+        self.apply_reloads(&ctx);
         self.fit_zoom(&ctx);
         self.hold_the_screen(&ctx);
 

@@ -7,14 +7,17 @@ use std::sync::Arc;
 use anyhow::Context as _;
 use clap::{Parser, Subcommand};
 
-use crate::content::{self, Content, LoadError};
+use crate::content::{self, Content, LoadError, Severity};
 use crate::navigation::Page;
 use crate::theme::ThemeKind;
 
 /// An offline information kiosk for an IOM country office.
 #[derive(Debug, Parser)]
 #[command(name = "office-kiosk", version, about)]
-#[expect(clippy::struct_excessive_bools, reason = "command-line switches are bools")]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "command-line switches are bools"
+)]
 pub struct Cli {
     /// A content file to show instead of the embedded Belize content.
     #[arg(long, value_name = "PATH", global = true)]
@@ -73,6 +76,15 @@ pub enum CliCommand {
     Check {
         /// The content file.
         path: PathBuf,
+        /// `text` for people, `json` for tools.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+        format: ReportFormat,
+    },
+    /// Write a complete, valid starter content folder (the Belize content, its images and
+    /// the authoring guide) into DIR, for another office to edit.
+    Init {
+        /// A new or empty folder.
+        dir: PathBuf,
     },
     /// Write the admin PIN's salted hash to PATH for `--admin-pin-file`. The PIN (4 to 12
     /// digits) is read from standard input; the file never holds the PIN itself.
@@ -144,27 +156,137 @@ fn parse_theme(s: &str) -> Result<ThemeKind, String> {
     }
 }
 
-/// Runs `office-kiosk check PATH`: prints a report and returns the exit code.
-pub fn check(path: &std::path::Path) -> (String, ExitCode) {
-    match content::load(path) {
-        Ok(content) => (
-            format!(
-                "{}: valid ({} languages: {})",
-                path.display(),
-                content.languages.len(),
-                content
-                    .languages
-                    .iter()
-                    .map(|l| l.code.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-            ExitCode::SUCCESS,
-        ),
-        Err(e @ LoadError::Unreadable { .. }) => (format!("error: {e}"), ExitCode::from(2)),
-        Err(e) => (e.to_string(), ExitCode::from(1)),
-    }
+/// How `check` writes its report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum ReportFormat {
+    /// Lines a person reads: `file:line:column: error: message`.
+    #[default]
+    Text,
+    /// One JSON object, for tools.
+    Json,
 }
+
+/// Runs `office-kiosk check PATH`: checks everything (syntax, schema, translations, images
+/// fully decoded, texts that will not fit) and returns the report and the exit code:
+/// 0 valid (perhaps with warnings), 1 invalid, 2 cannot read.
+pub fn check(path: &std::path::Path, format: ReportFormat) -> (String, ExitCode) {
+    let file = path.display().to_string();
+    let (problems, code, languages) = match content::load_with(path, true) {
+        Ok(loaded) => {
+            let mut problems = loaded.warnings;
+            if let Ok(text) = std::fs::read_to_string(path) {
+                problems.extend(crate::fit::check(&loaded.content, &text, &file));
+            }
+            problems.sort_by_key(|p| p.position);
+            let codes: Vec<String> = loaded
+                .content
+                .languages
+                .iter()
+                .map(|l| l.code.clone())
+                .collect();
+            (problems, 0, codes)
+        }
+        Err(LoadError::Unreadable { source, .. }) => {
+            let message = format!("cannot read the content file: {source}");
+            return match format {
+                ReportFormat::Text => (format!("{file}: error: {message}"), ExitCode::from(2)),
+                ReportFormat::Json => (
+                    serde_json::json!({
+                        "file": file, "valid": false, "readable": false,
+                        "errors": 1, "warnings": 0,
+                        "problems": [{"severity": "error", "file": file, "message": message}],
+                    })
+                    .to_string(),
+                    ExitCode::from(2),
+                ),
+            };
+        }
+        Err(LoadError::Invalid(problems)) => (problems, 1, Vec::new()),
+    };
+    let errors = problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .count();
+    let warnings = problems.len() - errors;
+    let report = match format {
+        ReportFormat::Text => {
+            let mut lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+            lines.push(if code == 0 {
+                format!(
+                    "{file}: valid ({} languages: {}), {warnings} warning{}",
+                    languages.len(),
+                    languages.join(", "),
+                    if warnings == 1 { "" } else { "s" }
+                )
+            } else {
+                format!(
+                    "{file}: invalid: {errors} error{}, {warnings} warning{}",
+                    if errors == 1 { "" } else { "s" },
+                    if warnings == 1 { "" } else { "s" }
+                )
+            });
+            lines.join("\n")
+        }
+        ReportFormat::Json => {
+            let items: Vec<serde_json::Value> = problems
+                .iter()
+                .map(|p| {
+                    serde_json::json!({
+                        "severity": p.severity,
+                        "file": p.file,
+                        "line": p.position.map(|pos| pos.line),
+                        "column": p.position.map(|pos| pos.column),
+                        "message": p.kind.to_string(),
+                    })
+                })
+                .collect();
+            serde_json::json!({
+                "file": file, "valid": code == 0, "readable": true,
+                "languages": languages, "errors": errors, "warnings": warnings,
+                "problems": items,
+            })
+            .to_string()
+        }
+    };
+    (report, ExitCode::from(code))
+}
+
+/// Runs `office-kiosk init DIR`: writes the Belize content, its images and the authoring
+/// guide into `dir` (new or empty), as a starting point for another office.
+///
+/// # Errors
+/// When `dir` is not empty or cannot be written.
+pub fn init(dir: &std::path::Path) -> anyhow::Result<Vec<std::path::PathBuf>> {
+    if dir.exists() {
+        let mut entries =
+            std::fs::read_dir(dir).with_context(|| format!("cannot read {}", dir.display()))?;
+        anyhow::ensure!(
+            entries.next().is_none(),
+            "{} is not empty; choose a new or empty folder",
+            dir.display()
+        );
+    }
+    let mut files: Vec<(std::path::PathBuf, &[u8])> = vec![
+        (dir.join("content.ron"), content::EMBEDDED_RON.as_bytes()),
+        (dir.join("README.md"), AUTHORING_GUIDE.as_bytes()),
+    ];
+    files.extend(
+        content::EMBEDDED_FILES
+            .iter()
+            .map(|(name, bytes)| (dir.join(name), *bytes)),
+    );
+    for (path, bytes) in &files {
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)
+                .with_context(|| format!("cannot create {}", parent.display()))?;
+        }
+        std::fs::write(path, bytes).with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    Ok(files.into_iter().map(|(path, _)| path).collect())
+}
+
+/// The authoring guide, written next to the content by `init`.
+pub const AUTHORING_GUIDE: &str = include_str!("../content/README.md");
 
 /// The content the kiosk shows: `--content PATH` or the embedded default.
 ///
@@ -172,8 +294,14 @@ pub fn check(path: &std::path::Path) -> (String, ExitCode) {
 /// When the file cannot be read or does not validate; every problem is in the message.
 pub fn content_for(cli: &Cli) -> anyhow::Result<Arc<Content>> {
     let content = match &cli.content {
-        Some(path) => content::load(path)
-            .with_context(|| format!("cannot show content from {}", path.display()))?,
+        Some(path) => {
+            let loaded = content::load_with(path, false)
+                .with_context(|| format!("cannot show content from {}", path.display()))?;
+            for warning in &loaded.warnings {
+                tracing::warn!("{warning}");
+            }
+            loaded.content
+        }
         None => content::embedded().context("the embedded content is broken")?,
     };
     Ok(Arc::new(content))

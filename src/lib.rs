@@ -7,6 +7,7 @@
 pub mod app;
 pub mod cli;
 pub mod content;
+pub mod fit;
 pub mod kiosk;
 pub mod logging;
 pub mod navigation;

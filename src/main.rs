@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use clap::Parser as _;
 use eframe::egui;
-use office_kiosk::cli::{Cli, CliCommand, check, content_for, set_pin};
+use office_kiosk::cli::{Cli, CliCommand, check, content_for, init, set_pin};
 use office_kiosk::kiosk::Mode;
 use office_kiosk::kiosk::idle::IdleConfig;
 use office_kiosk::kiosk::pin::PinHash;
@@ -15,8 +15,29 @@ fn main() -> ExitCode {
     let _log_guard = office_kiosk::logging::init();
 
     match &cli.command {
-        Some(CliCommand::Check { path }) => {
-            let (report, code) = check(path);
+        Some(CliCommand::Init { dir }) => {
+            return match init(dir) {
+                Ok(files) => {
+                    #[expect(clippy::print_stdout, reason = "the list is the command's output")]
+                    {
+                        for file in &files {
+                            println!("wrote {}", file.display());
+                        }
+                        println!(
+                            "Edit {} (see README.md beside it), then: office-kiosk check {0}",
+                            dir.join("content.ron").display()
+                        );
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    tracing::error!("{e:#}");
+                    ExitCode::from(2)
+                }
+            };
+        }
+        Some(CliCommand::Check { path, format }) => {
+            let (report, code) = check(path, *format);
             #[expect(clippy::print_stdout, reason = "the report is the command's output")]
             {
                 println!("{report}");
@@ -66,6 +87,7 @@ fn main() -> ExitCode {
         admin_pin,
         slide_interval_secs: cli.slide_interval,
         show_cursor: cli.show_cursor,
+        watch: cli.content.clone(),
         ..AppOptions::new(content)
     };
 

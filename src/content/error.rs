@@ -76,7 +76,10 @@ pub enum ProblemKind {
         reason: String,
     },
     /// An image is too large to decode safely.
-    #[error("image `{path}` is {width}x{height} pixels; the largest allowed is {max}x{max}")]
+    #[error(
+        "image `{path}` is {width}x{height} pixels, too large to load: at most {max} pixels \
+         a side, and 24 megapixels for a PNG"
+    )]
     ImageTooLarge {
         /// Path as written.
         path: String,
@@ -87,14 +90,53 @@ pub enum ProblemKind {
         /// Largest allowed side.
         max: u32,
     },
+    /// An image is far larger than any screen (a warning: it works, scaled down).
+    #[error(
+        "image `{path}` is {width}x{height} pixels, larger than any screen; \
+         at most {max} pixels a side starts faster and uses less memory"
+    )]
+    ImageLargerThanScreens {
+        /// Path as written.
+        path: String,
+        /// Width in pixels.
+        width: u32,
+        /// Height in pixels.
+        height: u32,
+        /// The suggested largest side.
+        max: u32,
+    },
+    /// A text is too long for its place on the smallest supported screen (a warning).
+    #[error("`{path}` ({language}) is too long for its place on a {screen} screen: {detail}")]
+    TextTooLong {
+        /// Path of the text.
+        path: String,
+        /// Language code.
+        language: String,
+        /// The screen, e.g. "1080x1920 portrait".
+        screen: String,
+        /// What does not fit.
+        detail: String,
+    },
     /// The idle countdown lacks its `{seconds}` placeholder.
     #[error("`{0}` must contain `{{seconds}}` where the countdown goes")]
     MissingPlaceholder(String),
 }
 
+/// How bad a problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The content works, but something should be fixed.
+    Warning,
+    /// The content cannot be shown.
+    Error,
+}
+
 /// One problem, with the file and position it was found at.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Problem {
+    /// Error or warning.
+    pub severity: Severity,
     /// The content file, as given.
     pub file: String,
     /// Where in the file, when known.
@@ -105,11 +147,19 @@ pub struct Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let severity = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
         match self.position {
             Some(Position { line, column }) => {
-                write!(f, "{}:{line}:{column}: {}", self.file, self.kind)
+                write!(
+                    f,
+                    "{}:{line}:{column}: {severity}: {}",
+                    self.file, self.kind
+                )
             }
-            None => write!(f, "{}: {}", self.file, self.kind),
+            None => write!(f, "{}: {severity}: {}", self.file, self.kind),
         }
     }
 }
@@ -142,7 +192,10 @@ impl LoadError {
 }
 
 fn list(problems: &[Problem]) -> String {
-    let count = problems.len();
+    let count = problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .count();
     let mut out = format!(
         "{count} problem{} in content:",
         if count == 1 { "" } else { "s" }

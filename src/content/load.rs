@@ -3,38 +3,65 @@
 
 use std::path::Path;
 
-use super::error::{LoadError, Problem, ProblemKind};
+use super::error::{LoadError, Problem, ProblemKind, Severity};
 use super::locate::{Locations, Position};
 use super::model::Content;
 use super::raw::RawContent;
 use super::source::{EMBEDDED_NAME, EMBEDDED_RON, Source};
-use super::validate::validate;
+use super::validate::{PathProblem, validate};
+
+/// Content that validated, with the warnings found on the way.
+#[derive(Debug)]
+pub struct Loaded {
+    /// The content.
+    pub content: Content,
+    /// Things that work but should be fixed.
+    pub warnings: Vec<Problem>,
+}
 
 /// The default content embedded in the binary.
 ///
 /// # Errors
 /// Only if the embedded file is broken, which the test suite rules out.
 pub fn embedded() -> Result<Content, LoadError> {
-    parse(EMBEDDED_RON, EMBEDDED_NAME, &Source::embedded())
+    parse(
+        EMBEDDED_RON,
+        EMBEDDED_NAME,
+        &Source::embedded().headers_only(),
+    )
 }
 
-/// Loads the content file at `path`; its images are read relative to its folder.
+/// Loads the content file at `path`, decoding every image fully to find broken ones;
+/// images are read relative to the file's folder.
 ///
 /// # Errors
 /// [`LoadError::Unreadable`] when the file cannot be read, [`LoadError::Invalid`] with every
 /// problem found otherwise.
 pub fn load(path: &Path) -> Result<Content, LoadError> {
+    load_with(path, true).map(|loaded| loaded.content)
+}
+
+/// Loads the content file at `path` with its warnings; with `full_decode` false, images are
+/// checked by their headers only (fast; the app decodes them when they are shown).
+///
+/// # Errors
+/// As [`load`].
+pub fn load_with(path: &Path, full_decode: bool) -> Result<Loaded, LoadError> {
     let text = std::fs::read_to_string(path).map_err(|source| LoadError::Unreadable {
         path: path.display().to_string(),
         source,
     })?;
-    let folder = path.parent().unwrap_or_else(|| Path::new("."));
-    let folder = if folder.as_os_str().is_empty() {
-        Path::new(".")
-    } else {
-        folder
+    let folder = match path.parent() {
+        Some(folder) if !folder.as_os_str().is_empty() => folder,
+        _ => Path::new("."),
     };
-    parse(&text, &path.display().to_string(), &Source::folder(folder))
+    let source = Source::folder(folder);
+    let source = if full_decode {
+        source
+    } else {
+        source.headers_only()
+    };
+    parse_with_warnings(&text, &path.display().to_string(), &source)
 }
 
 /// Parses and validates content text; `file` names it in problems.
@@ -42,27 +69,60 @@ pub fn load(path: &Path) -> Result<Content, LoadError> {
 /// # Errors
 /// [`LoadError::Invalid`] with every problem found.
 pub fn parse(text: &str, file: &str, source: &Source) -> Result<Content, LoadError> {
+    parse_with_warnings(text, file, source).map(|loaded| loaded.content)
+}
+
+/// Adds a hint to parser messages that would puzzle an author.
+fn explain(message: &str) -> String {
+    if message.contains("untagged enum RawText") {
+        return "expected a text: either \"...\" (the same in every language) or \
+                {\"en\": \"...\", \"es\": \"...\"} (one per language)"
+            .to_owned();
+    }
+    message.to_owned()
+}
+
+/// Parses and validates content text, keeping the warnings.
+///
+/// # Errors
+/// [`LoadError::Invalid`] with every problem found, warnings included.
+pub fn parse_with_warnings(text: &str, file: &str, source: &Source) -> Result<Loaded, LoadError> {
     let raw: RawContent = ron::Options::default().from_str(text).map_err(|e| {
         LoadError::Invalid(vec![Problem {
+            severity: Severity::Error,
             file: file.to_owned(),
             position: Some(Position {
                 line: e.span.start.line,
                 column: e.span.start.col,
             }),
-            kind: ProblemKind::Syntax(e.code.to_string()),
+            kind: ProblemKind::Syntax(explain(&e.code.to_string())),
         }])
     })?;
-    validate(&raw, source).map_err(|problems| {
-        let locations = Locations::scan(text);
-        let mut problems: Vec<Problem> = problems
-            .into_iter()
-            .map(|(path, kind)| Problem {
-                file: file.to_owned(),
-                position: locations.find(&path),
-                kind,
-            })
-            .collect();
-        problems.sort_by_key(|p| p.position);
-        LoadError::Invalid(problems)
-    })
+    let validated = validate(&raw, source);
+    let locate =
+        |problems: Vec<PathProblem>, severity: Severity, locations: &mut Option<Locations>| {
+            let locations = locations.get_or_insert_with(|| Locations::scan(text));
+            problems
+                .into_iter()
+                .map(|(path, kind)| Problem {
+                    severity,
+                    file: file.to_owned(),
+                    position: locations.find(&path),
+                    kind,
+                })
+                .collect::<Vec<_>>()
+        };
+    let mut locations = None;
+    let warnings = if validated.warnings.is_empty() {
+        Vec::new()
+    } else {
+        locate(validated.warnings, Severity::Warning, &mut locations)
+    };
+    if let Some(content) = validated.content {
+        return Ok(Loaded { content, warnings });
+    }
+    let mut problems = locate(validated.errors, Severity::Error, &mut locations);
+    problems.extend(warnings);
+    problems.sort_by_key(|p| p.position);
+    Err(LoadError::Invalid(problems))
 }

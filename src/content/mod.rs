@@ -11,9 +11,12 @@ pub mod model;
 pub mod raw;
 mod source;
 mod validate;
+pub mod watch;
 
-pub use error::{LoadError, Problem, ProblemKind};
-pub use load::{embedded, load, parse};
+pub use error::{LoadError, Problem, ProblemKind, Severity};
+pub use load::{Loaded, embedded, load, load_with, parse, parse_with_warnings};
 pub use locate::{Locations, Position};
 pub use model::*;
-pub use source::{EMBEDDED_FILES, EMBEDDED_NAME, EMBEDDED_RON, Source};
+pub use source::{
+    CheckedImage, EMBEDDED_FILES, EMBEDDED_NAME, EMBEDDED_RON, LARGE_IMAGE_SIDE, Source, decode,
+};

@@ -3,7 +3,7 @@
 //! Every [`Text`] here has a string for every declared language, every chart has bars with
 //! finite, non-negative values, and every image is decoded. Nothing here knows about egui.
 
-use std::sync::Arc;
+use std::path::PathBuf;
 
 pub use super::raw::{
     RawContactKind as ContactKind, RawIcon as Icon, RawOrientation as Orientation,
@@ -62,13 +62,40 @@ impl std::fmt::Debug for Pixels {
     }
 }
 
-/// An image from the content folder, decoded and ready to upload.
+/// Where an image's bytes are.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub enum ImageData {
+    /// Embedded in the binary.
+    Embedded(&'static [u8]),
+    /// A file inside the content folder.
+    File {
+        /// Its full path.
+        path: PathBuf,
+        /// Changes when the file changes (size and modification time).
+        stamp: u64,
+    },
+}
+
+impl std::fmt::Debug for ImageData {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Embedded(bytes) => write!(f, "Embedded({} bytes)", bytes.len()),
+            Self::File { path, stamp } => write!(f, "File({}, {stamp:x})", path.display()),
+        }
+    }
+}
+
+/// An image from the content folder: checked, and decoded only when shown.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Image {
-    /// The path as written in the content file; also the texture's cache key.
+    /// The path as written in the content file.
     pub path: String,
-    /// The decoded pixels.
-    pub pixels: Arc<Pixels>,
+    /// Where its bytes are.
+    pub data: ImageData,
+    /// Width in pixels.
+    pub width: u32,
+    /// Height in pixels.
+    pub height: u32,
     /// What it shows, for screen readers.
     pub alt: Text,
     /// The caption under it.

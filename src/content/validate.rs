@@ -1,8 +1,6 @@
 //! Turns [`raw`](super::raw) structs into the checked [`model`](super::model), collecting
 //! every problem (not only the first) with the path of the value it concerns.
 
-use std::sync::Arc;
-
 use super::error::ProblemKind;
 use super::model::{
     ArticlePage, Bar, Card, CareersPage, Chart, ContactItem, ContactPage, Content, Fact, FactsPage,
@@ -13,16 +11,24 @@ use super::raw::{
     RawArticlePage, RawCard, RawCareersPage, RawChart, RawContactPage, RawContent, RawFactsPage,
     RawImage, RawPageHeader, RawSection, RawText,
 };
-use super::source::{ImageOutcome, Source};
+use super::source::{LARGE_IMAGE_SIDE, Source};
 
 /// A problem found while validating, located by the path of its value.
 pub(crate) type PathProblem = (String, ProblemKind);
 
+/// What validation found: the model when there were no errors, and every problem.
+pub(crate) struct Validated {
+    pub content: Option<Content>,
+    pub errors: Vec<PathProblem>,
+    pub warnings: Vec<PathProblem>,
+}
+
 /// Checks `raw` and builds the model; images are read through `source`.
-pub(crate) fn validate(raw: &RawContent, source: &Source) -> Result<Content, Vec<PathProblem>> {
+pub(crate) fn validate(raw: &RawContent, source: &Source) -> Validated {
     let mut v = Validator {
         codes: Vec::new(),
         problems: Vec::new(),
+        warnings: Vec::new(),
         source,
     };
     let languages = v.languages(raw);
@@ -76,9 +82,13 @@ pub(crate) fn validate(raw: &RawContent, source: &Source) -> Result<Content, Vec
     let contact = v.contact(&raw.contact);
 
     if !v.problems.is_empty() {
-        return Err(v.problems);
+        return Validated {
+            content: None,
+            errors: v.problems,
+            warnings: v.warnings,
+        };
     }
-    Ok(Content {
+    let content = Content {
         languages,
         default_language: default_language.unwrap_or_default(),
         identity,
@@ -89,13 +99,19 @@ pub(crate) fn validate(raw: &RawContent, source: &Source) -> Result<Content, Vec
         facts,
         careers,
         contact,
-    })
+    };
+    Validated {
+        content: Some(content),
+        errors: Vec::new(),
+        warnings: v.warnings,
+    }
 }
 
 struct Validator<'s> {
     /// Declared language codes, in order.
     codes: Vec<String>,
     problems: Vec<PathProblem>,
+    warnings: Vec<PathProblem>,
     source: &'s Source,
 }
 
@@ -245,13 +261,28 @@ impl Validator<'_> {
         let alt = self.text(&raw.alt, &format!("{path}.alt"));
         let caption = self.opt_text(raw.caption.as_ref(), &format!("{path}.caption"));
         match self.source.image(&raw.path) {
-            ImageOutcome::Ok(pixels) => Some(Image {
-                path: raw.path.clone(),
-                pixels: Arc::clone(&pixels),
-                alt,
-                caption,
-            }),
-            ImageOutcome::Problem(kind) => {
+            Ok(checked) => {
+                if checked.width.max(checked.height) > LARGE_IMAGE_SIDE {
+                    self.warnings.push((
+                        format!("{path}.path"),
+                        ProblemKind::ImageLargerThanScreens {
+                            path: raw.path.clone(),
+                            width: checked.width,
+                            height: checked.height,
+                            max: LARGE_IMAGE_SIDE,
+                        },
+                    ));
+                }
+                Some(Image {
+                    path: raw.path.clone(),
+                    data: checked.data,
+                    width: checked.width,
+                    height: checked.height,
+                    alt,
+                    caption,
+                })
+            }
+            Err(kind) => {
                 self.problem(format!("{path}.path"), kind);
                 None
             }

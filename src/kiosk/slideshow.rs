@@ -30,6 +30,13 @@ impl Slideshow {
         }
     }
 
+    /// The content changed and now has `count` slides; stays on the same slide if it still
+    /// exists.
+    pub fn set_count(&mut self, count: usize) {
+        self.count = count.max(1);
+        self.current = self.current.min(self.count - 1);
+    }
+
     /// The slide shown, from 0.
     pub fn current(&self) -> usize {
         self.current

@@ -76,7 +76,8 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>, page: &ArticlePage) {
                     let width = ui.available_width();
                     picture::picture_ui(
                         ui,
-                        cx.textures,
+                        cx.images,
+                        cx.theme,
                         image,
                         cx.t(&image.alt),
                         Vec2::new(width, 900.0),
@@ -92,7 +93,8 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>, page: &ArticlePage) {
             ui.add_space(space::M);
             picture::picture_ui(
                 ui,
-                cx.textures,
+                cx.images,
+                cx.theme,
                 image,
                 cx.t(&image.alt),
                 Vec2::new(ui.available_width(), 900.0),

@@ -26,8 +26,12 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>) {
         ui.add_space(space::M);
         ui.horizontal_top(|ui| {
             let half = (ui.available_width() - space::M) / 2.0;
-            ui.allocate_ui(Vec2::new(half, 0.0), |ui| qr_block(ui, cx, page, half));
-            ui.allocate_ui(Vec2::new(half, 0.0), |ui| map_block(ui, cx, page, half));
+            ui.allocate_ui(Vec2::new(half, 0.0), |ui| {
+                ui.vertical(|ui| qr_block(ui, cx, page, half));
+            });
+            ui.allocate_ui(Vec2::new(half, 0.0), |ui| {
+                ui.vertical(|ui| map_block(ui, cx, page, half));
+            });
         });
     } else {
         ui.horizontal_top(|ui| {
@@ -101,7 +105,8 @@ fn map_block(ui: &mut egui::Ui, cx: &mut PageCtx<'_>, page: &ContactPage, width:
     let Some(map) = &page.map else { return };
     picture::picture_ui(
         ui,
-        cx.textures,
+        cx.images,
+        cx.theme,
         map,
         cx.t(&map.alt),
         Vec2::new(width, 760.0),

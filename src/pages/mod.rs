@@ -13,7 +13,7 @@ pub mod slides;
 
 use crate::content::{Content, LangId, Text};
 use crate::theme::Theme;
-use crate::widgets::picture::TextureCache;
+use crate::widgets::picture::ContentImages;
 
 /// What every page draws with.
 pub struct PageCtx<'a> {
@@ -27,8 +27,8 @@ pub struct PageCtx<'a> {
     pub portrait: bool,
     /// How far the page's opening animation has run, 0 to 1.
     pub progress: f32,
-    /// Textures of the content's images.
-    pub textures: &'a mut TextureCache,
+    /// The loader of the content's images.
+    pub images: &'a ContentImages,
 }
 
 impl PageCtx<'_> {

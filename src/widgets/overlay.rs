@@ -113,6 +113,7 @@ pub fn pin_pad_ui(
     theme: &Theme,
     entered: usize,
     message: &str,
+    status: &str,
 ) -> Option<PadAction> {
     let (_, action) = modal(ctx, "pin-pad", theme, 560.0, |ui| {
         let mut action = None;
@@ -211,6 +212,9 @@ pub fn pin_pad_ui(
         if big_button(ui, theme, "Cancel", 3.0 * key + 2.0 * gap).clicked() {
             action = Some(PadAction::Cancel);
         }
+        // Staff only ever see the content's state here, never visitors.
+        ui.add_space(space::S);
+        centred(ui, status, Theme::font(size::SMALL), theme.text_muted);
         action
     });
     action

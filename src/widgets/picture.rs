@@ -1,72 +1,316 @@
-//! Content images as GPU textures: uploaded once per decoded image, drawn to fit.
+//! Content images: decoded on a background thread at the size they are drawn, uploaded
+//! once by egui's texture loader, and shown with a placeholder while loading or if broken.
+//!
+//! [`ContentImages`] is an egui image loader for `content-image://` URIs. A URI names one
+//! version of one file and a size class, so a changed file gets a new URI and a texture of
+//! the old one is forgotten when the content is replaced.
 
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
+use std::sync::{Arc, Mutex, MutexGuard};
 
-use eframe::egui::{self, ColorImage, TextureHandle, TextureOptions, Vec2};
+use eframe::egui::load::{
+    ImageLoadResult, ImageLoader, ImagePoll, LoadError, SizeHint, TexturePoll,
+};
+use eframe::egui::{self, Align2, ColorImage, Rect, Sense, TextureOptions, Vec2};
 
-use crate::content::{Image, Pixels};
+use crate::content::{Image, ImageData};
+use crate::theme::{Theme, space};
 
-/// Textures for the content's images, keyed by path; a texture is replaced only when
-/// its image's pixels change (after a content reload), so nothing is uploaded twice.
+const SCHEME: &str = "content-image://";
+
+/// Sizes images are decoded at: the drawn size, rounded up to one of these, so small layout
+/// changes do not decode again.
+const SIZE_CLASSES: [u32; 5] = [256, 512, 1024, 2048, 4096];
+
+enum Entry {
+    Pending,
+    Ready(Arc<ColorImage>),
+    /// Handed to egui's texture loader, which keeps the texture; no CPU copy is kept.
+    Uploaded,
+    Failed(String),
+}
+
+struct Job {
+    uri: String,
+    rel: String,
+    data: ImageData,
+    max_side: u32,
+    ctx: egui::Context,
+}
+
 #[derive(Default)]
-pub struct TextureCache {
-    textures: HashMap<String, (Arc<Pixels>, TextureHandle)>,
+struct State {
+    /// What each registered URI reads.
+    sources: HashMap<String, (String, ImageData, u32)>,
+    entries: HashMap<String, Entry>,
 }
 
-impl TextureCache {
-    /// The texture for `image`, uploading it on first use.
-    pub fn get(&mut self, ctx: &egui::Context, image: &Image) -> TextureHandle {
-        if let Some((pixels, texture)) = self.textures.get(&image.path)
-            && Arc::ptr_eq(pixels, &image.pixels)
-        {
-            return texture.clone();
-        }
-        let pixels = &image.pixels;
-        let color = ColorImage::from_rgba_unmultiplied(
-            [pixels.width as usize, pixels.height as usize],
-            &pixels.rgba,
-        );
-        let texture = ctx.load_texture(&image.path, color, TextureOptions::LINEAR);
-        self.textures
-            .insert(image.path.clone(), (Arc::clone(pixels), texture.clone()));
-        texture
-    }
+/// The loader of content images; register it once with [`ContentImages::install`].
+pub struct ContentImages {
+    state: Arc<Mutex<State>>,
+    jobs: Mutex<Option<mpsc::Sender<Job>>>,
+    decodes: Arc<AtomicUsize>,
+}
 
-    /// Drops textures of images no longer in `keep`.
-    pub fn retain(&mut self, keep: &[&Image]) {
-        self.textures.retain(|path, (pixels, _)| {
-            keep.iter()
-                .any(|i| &i.path == path && Arc::ptr_eq(&i.pixels, pixels))
+fn lock(state: &Mutex<State>) -> MutexGuard<'_, State> {
+    // A panic while holding the lock leaves plain data behind; keep using it.
+    state
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+impl ContentImages {
+    /// Creates the loader and registers it with `ctx`.
+    pub fn install(ctx: &egui::Context) -> Arc<Self> {
+        let loader = Arc::new(Self {
+            state: Arc::default(),
+            jobs: Mutex::new(None),
+            decodes: Arc::default(),
         });
+        ctx.add_image_loader(loader.clone());
+        loader
     }
 
-    /// How many textures are held.
-    pub fn len(&self) -> usize {
-        self.textures.len()
+    /// How many images have been decoded so far.
+    pub fn decode_count(&self) -> usize {
+        self.decodes.load(Ordering::Relaxed)
     }
 
-    /// Whether no texture is held.
-    pub fn is_empty(&self) -> bool {
-        self.textures.is_empty()
+    /// The URI for `image` drawn at most `max_side` pixels, registering it.
+    pub fn uri(&self, image: &Image, max_side_px: f32) -> String {
+        let wanted = max_side_px.ceil().max(1.0) as u32;
+        let class = SIZE_CLASSES
+            .into_iter()
+            .find(|c| *c >= wanted)
+            .unwrap_or(SIZE_CLASSES[SIZE_CLASSES.len() - 1]);
+        let stamp = match &image.data {
+            ImageData::Embedded(_) => 0,
+            ImageData::File { stamp, .. } => *stamp,
+        };
+        let uri = format!("{SCHEME}{stamp:x}/{class}/{}", image.path);
+        lock(&self.state)
+            .sources
+            .entry(uri.clone())
+            .or_insert_with(|| (image.path.clone(), image.data.clone(), class));
+        uri
+    }
+
+    /// Forgets every image not in `keep` (after the content was replaced), so its
+    /// texture and pixels are freed.
+    pub fn retain<'a>(&self, ctx: &egui::Context, keep: impl Iterator<Item = &'a Image>) {
+        let keep: Vec<(&str, &ImageData)> = keep.map(|i| (i.path.as_str(), &i.data)).collect();
+        let gone: Vec<String> = {
+            let mut state = lock(&self.state);
+            let gone: Vec<String> = state
+                .sources
+                .iter()
+                .filter(|(_, (rel, data, _))| !keep.iter().any(|(r, d)| r == rel && *d == data))
+                .map(|(uri, _)| uri.clone())
+                .collect();
+            for uri in &gone {
+                state.sources.remove(uri);
+                state.entries.remove(uri);
+            }
+            gone
+        };
+        for uri in gone {
+            ctx.forget_image(&uri);
+        }
+    }
+
+    fn send(&self, job: Job) {
+        let mut jobs = self
+            .jobs
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if jobs.is_none() {
+            *jobs = self.spawn_worker();
+        }
+        let failed = match jobs.as_ref() {
+            Some(sender) => sender.send(job).err().map(|e| e.0),
+            None => Some(job),
+        };
+        if let Some(job) = failed {
+            lock(&self.state).entries.insert(
+                job.uri,
+                Entry::Failed("the image decoder is not running".into()),
+            );
+        }
+    }
+
+    /// One background thread decodes images one at a time, so a huge photo never holds up
+    /// a frame and never decodes in parallel with another.
+    fn spawn_worker(&self) -> Option<mpsc::Sender<Job>> {
+        let (sender, receiver) = mpsc::channel::<Job>();
+        let state = Arc::clone(&self.state);
+        let decodes = Arc::clone(&self.decodes);
+        let spawned = std::thread::Builder::new()
+            .name("image-decoder".into())
+            .spawn(move || {
+                for job in receiver {
+                    let result = crate::content::decode(&job.rel, &job.data, job.max_side);
+                    decodes.fetch_add(1, Ordering::Relaxed);
+                    let entry = match result {
+                        Ok(pixels) => Entry::Ready(Arc::new(ColorImage::from_rgba_unmultiplied(
+                            [pixels.width as usize, pixels.height as usize],
+                            &pixels.rgba,
+                        ))),
+                        Err(problem) => {
+                            tracing::error!("{problem}");
+                            Entry::Failed(problem.to_string())
+                        }
+                    };
+                    let mut state = lock(&state);
+                    // The content may have been replaced meanwhile.
+                    if state.sources.contains_key(&job.uri) {
+                        state.entries.insert(job.uri, entry);
+                    }
+                    drop(state);
+                    job.ctx.request_repaint();
+                }
+            });
+        match spawned {
+            Ok(_) => Some(sender),
+            Err(e) => {
+                tracing::error!("cannot start the image decoder: {e}");
+                None
+            }
+        }
     }
 }
 
-/// Draws `image` scaled to fit `max` (keeping its aspect), with its alt text for screen readers.
+impl ImageLoader for ContentImages {
+    fn id(&self) -> &'static str {
+        "office_kiosk::ContentImages"
+    }
+
+    fn load(&self, ctx: &egui::Context, uri: &str, _size_hint: SizeHint) -> ImageLoadResult {
+        if !uri.starts_with(SCHEME) {
+            return Err(LoadError::NotSupported);
+        }
+        let mut state = lock(&self.state);
+        match state.entries.get(uri) {
+            Some(Entry::Ready(image)) => {
+                return Ok(ImagePoll::Ready {
+                    image: Arc::clone(image),
+                });
+            }
+            Some(Entry::Pending) => return Ok(ImagePoll::Pending { size: None }),
+            Some(Entry::Failed(reason)) => return Err(LoadError::Loading(reason.clone())),
+            // Asked again although uploaded: the texture was dropped; decode it again.
+            Some(Entry::Uploaded) | None => {}
+        }
+        let Some((rel, data, max_side)) = state.sources.get(uri).cloned() else {
+            return Err(LoadError::Loading(format!(
+                "{uri} is not part of the content"
+            )));
+        };
+        state.entries.insert(uri.to_owned(), Entry::Pending);
+        drop(state);
+        self.send(Job {
+            uri: uri.to_owned(),
+            rel,
+            data,
+            max_side,
+            ctx: ctx.clone(),
+        });
+        Ok(ImagePoll::Pending { size: None })
+    }
+
+    fn forget(&self, uri: &str) {
+        // The texture loader calls this once the texture is uploaded: drop the CPU copy,
+        // but remember the URI is done so it is not decoded again.
+        let mut state = lock(&self.state);
+        if matches!(state.entries.get(uri), Some(Entry::Ready(_))) {
+            state.entries.insert(uri.to_owned(), Entry::Uploaded);
+        }
+    }
+
+    fn forget_all(&self) {
+        lock(&self.state).entries.clear();
+    }
+
+    fn byte_size(&self) -> usize {
+        lock(&self.state)
+            .entries
+            .values()
+            .map(|e| match e {
+                Entry::Ready(image) => image.pixels.len() * 4,
+                Entry::Pending | Entry::Uploaded | Entry::Failed(_) => 0,
+            })
+            .sum()
+    }
+
+    fn has_pending(&self) -> bool {
+        lock(&self.state)
+            .entries
+            .values()
+            .any(|e| matches!(e, Entry::Pending))
+    }
+}
+
+/// Draws `image` scaled to fit `max` (keeping its aspect), with its alt text for screen
+/// readers; a placeholder of the same size while it loads or if it cannot be shown.
 pub fn picture_ui(
     ui: &mut egui::Ui,
-    textures: &mut TextureCache,
+    images: &ContentImages,
+    theme: &Theme,
     image: &Image,
     alt: &str,
     max: Vec2,
 ) -> egui::Response {
-    let texture = textures.get(ui.ctx(), image);
-    let size = texture.size_vec2();
-    let scale = (max.x / size.x).min(max.y / size.y).min(1.5);
-    ui.add(
-        egui::Image::new(&texture)
-            .fit_to_exact_size(size * scale)
-            .corner_radius(crate::theme::space::RADIUS)
-            .alt_text(alt),
-    )
+    let natural = Vec2::new(image.width as f32, image.height as f32);
+    let scale = (max.x / natural.x).min(max.y / natural.y).min(1.5);
+    let size = natural * scale;
+    let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, alt));
+    if !ui.is_rect_visible(rect) {
+        return response;
+    }
+    let pixels_per_point = ui.ctx().pixels_per_point();
+    let uri = images.uri(image, size.max_elem() * pixels_per_point);
+    let hint = SizeHint::Size {
+        width: (size.x * pixels_per_point).ceil() as u32,
+        height: (size.y * pixels_per_point).ceil() as u32,
+        maintain_aspect_ratio: true,
+    };
+    match ui
+        .ctx()
+        .try_load_texture(&uri, TextureOptions::LINEAR, hint)
+    {
+        Ok(TexturePoll::Ready { texture }) => {
+            egui::Image::from_texture(texture)
+                .corner_radius(space::RADIUS)
+                .paint_at(ui, rect);
+        }
+        Ok(TexturePoll::Pending { .. }) => placeholder(ui, theme, rect, false),
+        Err(_) => placeholder(ui, theme, rect, true),
+    }
+    response
+}
+
+/// A calm panel in the image's place: an image icon while loading, a broken one on failure.
+fn placeholder(ui: &egui::Ui, theme: &Theme, rect: Rect, broken: bool) {
+    let painter = ui.painter();
+    painter.rect_filled(rect, space::RADIUS, theme.primary_soft);
+    painter.rect_stroke(
+        rect,
+        space::RADIUS,
+        theme.card_stroke(),
+        egui::StrokeKind::Inside,
+    );
+    let icon = if broken {
+        egui_material_icons::icons::ICON_BROKEN_IMAGE
+    } else {
+        egui_material_icons::icons::ICON_IMAGE
+    };
+    painter.text(
+        rect.center(),
+        Align2::CENTER_CENTER,
+        icon.codepoint,
+        Theme::icon_font(rect.size().min_elem().clamp(24.0, 96.0)),
+        theme.text_muted,
+    );
 }
