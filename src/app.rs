@@ -159,6 +159,8 @@ pub struct KioskApp {
     reload_status: ReloadStatus,
     /// See [`Self::block_pointer_ui`].
     block_pointer: bool,
+    /// With `OFFICE_KIOSK_FRAME_STATS` set: the frames seen and the slowest so far.
+    frame_stats: Option<(u64, f32)>,
     started: bool,
     exiting: bool,
 }
@@ -217,6 +219,7 @@ impl KioskApp {
             watcher,
             reload_status,
             block_pointer: false,
+            frame_stats: std::env::var_os("OFFICE_KIOSK_FRAME_STATS").map(|_| (0, 0.0)),
             started: false,
             exiting: false,
             content,
@@ -914,8 +917,17 @@ fn has_user_input(ctx: &egui::Context) -> bool {
 }
 
 impl eframe::App for KioskApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        if let Some((frames, slowest)) = &mut self.frame_stats {
+            // For the benchmark: the CPU time of the last frame, past start-up.
+            *frames += 1;
+            let last = frame.info().cpu_usage.unwrap_or(0.0);
+            if *frames > 3 && last > *slowest {
+                *slowest = last;
+                tracing::info!("KIOSK_SLOWEST_FRAME ms={:.1} frame={frames}", last * 1000.0);
+            }
+        }
         let now = ctx.input(|i| i.time);
         self.start(&ctx, now);
         self.apply_reloads(&ctx);

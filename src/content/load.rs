@@ -47,10 +47,28 @@ pub fn load(path: &Path) -> Result<Content, LoadError> {
 /// # Errors
 /// As [`load`].
 pub fn load_with(path: &Path, full_decode: bool) -> Result<Loaded, LoadError> {
-    let text = std::fs::read_to_string(path).map_err(|source| LoadError::Unreadable {
+    let bytes = std::fs::read(path).map_err(|source| LoadError::Unreadable {
         path: path.display().to_string(),
         source,
     })?;
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            // Say where the bad byte is, as for any other mistake in the file.
+            let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            let valid = std::str::from_utf8(valid).unwrap_or_default();
+            let line = valid.matches('\n').count() + 1;
+            let column = valid.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            return Err(LoadError::Invalid(vec![Problem {
+                severity: Severity::Error,
+                file: path.display().to_string(),
+                position: Some(Position { line, column }),
+                kind: ProblemKind::Syntax(
+                    "the file is not UTF-8 text; save it as UTF-8 in your editor".into(),
+                ),
+            }]));
+        }
+    };
     let folder = match path.parent() {
         Some(folder) if !folder.as_os_str().is_empty() => folder,
         _ => Path::new("."),

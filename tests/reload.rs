@@ -1,0 +1,189 @@
+//! Hot reload in the running app: a saved change appears on the page the visitor is on; a
+//! broken change leaves the last good content on screen and is logged with its position.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use eframe::egui::{self, Role};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use office_kiosk::app::ReloadStatus;
+use office_kiosk::content::{self, EMBEDDED_FILES, EMBEDDED_RON};
+use office_kiosk::navigation::Page;
+use office_kiosk::{AppOptions, KioskApp};
+
+/// A copy of the embedded content in a temporary folder.
+struct Folder {
+    dir: tempfile::TempDir,
+}
+
+impl Folder {
+    fn new() -> Self {
+        let dir = tempfile::tempdir().expect("a temp dir");
+        std::fs::write(dir.path().join("content.ron"), EMBEDDED_RON).expect("write content");
+        for (name, bytes) in EMBEDDED_FILES {
+            let path = dir.path().join(name);
+            std::fs::create_dir_all(path.parent().expect("a folder")).expect("mkdir");
+            std::fs::write(path, bytes).expect("write image");
+        }
+        Self { dir }
+    }
+
+    fn file(&self) -> PathBuf {
+        self.dir.path().join("content.ron")
+    }
+
+    /// Saves like editors that write a temporary file and rename it over the original.
+    fn save_by_rename(&self, text: &str) {
+        let temp = self.dir.path().join(".content.ron.swp");
+        std::fs::write(&temp, text).expect("write temp");
+        std::fs::rename(&temp, self.file()).expect("rename");
+    }
+
+    /// Saves in two steps: truncate, then write (and a pause between, as a slow editor).
+    fn save_in_two_steps(&self, text: &str) {
+        let mut file = std::fs::File::create(self.file()).expect("truncate");
+        file.flush().expect("flush");
+        std::thread::sleep(Duration::from_millis(50));
+        file.write_all(text.as_bytes()).expect("write");
+    }
+}
+
+fn harness(path: &Path) -> Harness<'static, KioskApp> {
+    let loaded = content::load_with(path, false).expect("the copy is valid");
+    let options = AppOptions {
+        watch: Some(path.to_path_buf()),
+        ..AppOptions::new(Arc::new(loaded.content))
+    };
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1920.0, 1080.0))
+        .with_max_steps(16)
+        .build_eframe(move |cc| KioskApp::new(&cc.egui_ctx, options));
+    harness.run();
+    harness
+}
+
+/// Steps the app until `done` holds, for at most ten seconds of real time (the file
+/// watcher works in real time).
+fn wait_for(harness: &mut Harness<'_, KioskApp>, what: &str, done: impl Fn(&Harness<'_, KioskApp>) -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !done(harness) {
+        assert!(Instant::now() < deadline, "gave up waiting for {what}");
+        std::thread::sleep(Duration::from_millis(50));
+        harness.step();
+    }
+    harness.run();
+}
+
+/// Collects what the app logs on this thread.
+#[derive(Clone, Default)]
+struct Log(Arc<Mutex<Vec<u8>>>);
+
+impl Log {
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.0.lock().expect("log lock")).into_owned()
+    }
+}
+
+impl std::io::Write for Log {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().expect("log lock").extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[test]
+fn a_saved_change_shows_where_the_visitor_is_and_a_broken_one_keeps_the_last_good() {
+    let log = Log::default();
+    let writer = log.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_ansi(false)
+        .with_writer(move || writer.clone())
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+
+    let folder = Folder::new();
+    let mut harness = harness(&folder.file());
+    harness.get_by_role_and_label(Role::Button, "Careers").click();
+    harness.run();
+    harness.get_by_label("Work with us");
+
+    // A change saved by renaming a new file over the old one.
+    let changed = EMBEDDED_RON.replacen(
+        r#"title: {"en": "Work with us""#,
+        r#"title: {"en": "Work with IOM Belize""#,
+        1,
+    );
+    assert_ne!(changed, EMBEDDED_RON);
+    folder.save_by_rename(&changed);
+    wait_for(&mut harness, "the change to show", |h| {
+        h.query_by_label("Work with IOM Belize").is_some()
+    });
+    assert_eq!(harness.state().page(), Page::Careers, "still on the visitor's page");
+    assert_eq!(harness.state().reload_status(), &ReloadStatus::Reloaded { warnings: 0 });
+
+    // A broken change, saved in two steps: the last good content stays.
+    let broken = changed.replacen(r#""es": "Inicio""#, r#""fr": "Accueil""#, 1);
+    folder.save_in_two_steps(&broken);
+    wait_for(&mut harness, "the broken change to be rejected", |h| {
+        matches!(h.state().reload_status(), ReloadStatus::Rejected { .. })
+    });
+    harness.get_by_label("Work with IOM Belize");
+    assert_eq!(harness.state().page(), Page::Careers);
+    let ReloadStatus::Rejected { problems } = harness.state().reload_status().clone() else {
+        unreachable!("checked above")
+    };
+    let line = broken
+        .lines()
+        .position(|l| l.contains("Accueil"))
+        .map(|i| i + 1)
+        .expect("the edited line");
+    let file = folder.file().display().to_string();
+    assert!(
+        problems.iter().any(|p| p.starts_with(&format!("{file}:{line}:"))),
+        "{problems:#?}"
+    );
+    // Every problem is logged, with its place in the file; nothing is shown to visitors.
+    let logged = log.text();
+    for problem in &problems {
+        assert!(logged.contains(problem.as_str()), "{problem} not in the log:\n{logged}");
+    }
+    assert!(harness.query_by_label_contains("undeclared").is_none());
+    assert!(harness.query_by_label_contains("not a declared language").is_none());
+
+    // Fixing it brings the kiosk up to date again.
+    folder.save_by_rename(&changed.replacen("Work with IOM Belize", "Work at IOM Belize", 1));
+    wait_for(&mut harness, "the fixed change to show", |h| {
+        h.query_by_label("Work at IOM Belize").is_some()
+    });
+}
+
+#[test]
+fn a_replaced_image_is_shown_anew_and_a_broken_one_gets_a_placeholder() {
+    let folder = Folder::new();
+    let mut harness = harness(&folder.file());
+    harness.get_by_role_and_label(Role::Button, "Contact").click();
+    harness.run();
+    let decoded = harness.state().image_decode_count();
+    assert_eq!(decoded, 1);
+
+    // Truncate the map: the header still reads, the data does not. The content reloads
+    // (the file changed), the decoder fails off the UI thread, and the page stays usable.
+    let map = folder.dir.path().join("images/belize-map.png");
+    let bytes = std::fs::read(&map).expect("read map");
+    std::fs::write(&map, &bytes[..bytes.len() / 3]).expect("truncate map");
+    wait_for(&mut harness, "the broken image to be decoded", |h| {
+        h.state().image_decode_count() > decoded
+    });
+    harness.get_by_label("iombelize@iom.int");
+    assert_eq!(harness.state().page(), Page::Contact);
+    harness.get_by_role_and_label(Role::Button, "Home").click();
+    harness.run();
+    assert_eq!(harness.state().page(), Page::Home);
+}
