@@ -112,6 +112,8 @@ pub enum ReloadStatus {
     },
     /// The last change did not validate; the content before it is still shown.
     Rejected {
+        /// How many of the problems are errors.
+        errors: usize,
         /// Every problem, as `file:line:column: message`.
         problems: Vec<String>,
     },
@@ -285,11 +287,17 @@ impl KioskApp {
                     self.replace_content(ctx, loaded.content);
                 }
                 crate::content::watch::Reload::Failed(error) => {
-                    let problems: Vec<String> = match &error {
-                        crate::content::LoadError::Unreadable { .. } => vec![error.to_string()],
-                        crate::content::LoadError::Invalid(problems) => {
-                            problems.iter().map(ToString::to_string).collect()
+                    let (errors, problems): (usize, Vec<String>) = match &error {
+                        crate::content::LoadError::Unreadable { .. } => {
+                            (1, vec![error.to_string()])
                         }
+                        crate::content::LoadError::Invalid(problems) => (
+                            problems
+                                .iter()
+                                .filter(|p| p.severity == crate::content::Severity::Error)
+                                .count(),
+                            problems.iter().map(ToString::to_string).collect(),
+                        ),
                     };
                     tracing::error!(
                         "the changed content was not loaded; still showing the last good content"
@@ -297,7 +305,7 @@ impl KioskApp {
                     for problem in &problems {
                         tracing::error!("{problem}");
                     }
-                    self.reload_status = ReloadStatus::Rejected { problems };
+                    self.reload_status = ReloadStatus::Rejected { errors, problems };
                 }
             }
         }
@@ -558,10 +566,10 @@ impl KioskApp {
             ReloadStatus::Reloaded { warnings } => {
                 format!("Content: reloaded, with {warnings} warnings (see the log)")
             }
-            ReloadStatus::Rejected { problems } => format!(
-                "Content: the last change was NOT loaded ({} problems, see the log); \
+            ReloadStatus::Rejected { errors, problems } => format!(
+                "Content: the last change was NOT loaded ({errors} error{}, see the log); \
                  showing the version before it. First: {}",
-                problems.len(),
+                if *errors == 1 { "" } else { "s" },
                 problems.first().map_or("", String::as_str)
             ),
             ReloadStatus::NotWatching(why) => format!("Content: not watched for changes: {why}"),

@@ -31,7 +31,7 @@ fn main() -> ExitCode {
                     ExitCode::SUCCESS
                 }
                 Err(e) => {
-                    tracing::error!("{e:#}");
+                    eprintln!("error: {e:#}");
                     ExitCode::from(2)
                 }
             };
@@ -51,7 +51,7 @@ fn main() -> ExitCode {
                     ExitCode::SUCCESS
                 }
                 Err(e) => {
-                    tracing::error!("{e:#}");
+                    eprintln!("error: {e:#}");
                     ExitCode::from(2)
                 }
             };

@@ -30,7 +30,10 @@ fn mutation() -> impl Strategy<Value = Mutation> {
         (0..len, 1..200usize).prop_map(|(at, len)| Mutation::Delete { at, len }),
         (0..lines, 0..lines).prop_map(|(a, b)| Mutation::SwapLines { a, b }),
         (0..lines).prop_map(|at| Mutation::DuplicateLine { at }),
-        (0..len, prop::sample::select(b"(){}[]:,\"'#/\\-.0aZ \n".to_vec()))
+        (
+            0..len,
+            prop::sample::select(b"(){}[]:,\"'#/\\-.0aZ \n".to_vec())
+        )
             .prop_map(|(at, byte)| Mutation::Insert { at, byte }),
     ]
 }

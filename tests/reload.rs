@@ -67,7 +67,11 @@ fn harness(path: &Path) -> Harness<'static, KioskApp> {
 
 /// Steps the app until `done` holds, for at most ten seconds of real time (the file
 /// watcher works in real time).
-fn wait_for(harness: &mut Harness<'_, KioskApp>, what: &str, done: impl Fn(&Harness<'_, KioskApp>) -> bool) {
+fn wait_for(
+    harness: &mut Harness<'_, KioskApp>,
+    what: &str,
+    done: impl Fn(&Harness<'_, KioskApp>) -> bool,
+) {
     let deadline = Instant::now() + Duration::from_secs(10);
     while !done(harness) {
         assert!(Instant::now() < deadline, "gave up waiting for {what}");
@@ -110,7 +114,9 @@ fn a_saved_change_shows_where_the_visitor_is_and_a_broken_one_keeps_the_last_goo
 
     let folder = Folder::new();
     let mut harness = harness(&folder.file());
-    harness.get_by_role_and_label(Role::Button, "Careers").click();
+    harness
+        .get_by_role_and_label(Role::Button, "Careers")
+        .click();
     harness.run();
     harness.get_by_label("Work with us");
 
@@ -125,8 +131,15 @@ fn a_saved_change_shows_where_the_visitor_is_and_a_broken_one_keeps_the_last_goo
     wait_for(&mut harness, "the change to show", |h| {
         h.query_by_label("Work with IOM Belize").is_some()
     });
-    assert_eq!(harness.state().page(), Page::Careers, "still on the visitor's page");
-    assert_eq!(harness.state().reload_status(), &ReloadStatus::Reloaded { warnings: 0 });
+    assert_eq!(
+        harness.state().page(),
+        Page::Careers,
+        "still on the visitor's page"
+    );
+    assert_eq!(
+        harness.state().reload_status(),
+        &ReloadStatus::Reloaded { warnings: 0 }
+    );
 
     // A broken change, saved in two steps: the last good content stays.
     let broken = changed.replacen(r#""es": "Inicio""#, r#""fr": "Accueil""#, 1);
@@ -136,9 +149,12 @@ fn a_saved_change_shows_where_the_visitor_is_and_a_broken_one_keeps_the_last_goo
     });
     harness.get_by_label("Work with IOM Belize");
     assert_eq!(harness.state().page(), Page::Careers);
-    let ReloadStatus::Rejected { problems } = harness.state().reload_status().clone() else {
+    let ReloadStatus::Rejected { errors, problems } = harness.state().reload_status().clone()
+    else {
         unreachable!("checked above")
     };
+    // `es` is missing and `fr` is not declared.
+    assert_eq!(errors, 2);
     let line = broken
         .lines()
         .position(|l| l.contains("Accueil"))
@@ -146,16 +162,25 @@ fn a_saved_change_shows_where_the_visitor_is_and_a_broken_one_keeps_the_last_goo
         .expect("the edited line");
     let file = folder.file().display().to_string();
     assert!(
-        problems.iter().any(|p| p.starts_with(&format!("{file}:{line}:"))),
+        problems
+            .iter()
+            .any(|p| p.starts_with(&format!("{file}:{line}:"))),
         "{problems:#?}"
     );
     // Every problem is logged, with its place in the file; nothing is shown to visitors.
     let logged = log.text();
     for problem in &problems {
-        assert!(logged.contains(problem.as_str()), "{problem} not in the log:\n{logged}");
+        assert!(
+            logged.contains(problem.as_str()),
+            "{problem} not in the log:\n{logged}"
+        );
     }
     assert!(harness.query_by_label_contains("undeclared").is_none());
-    assert!(harness.query_by_label_contains("not a declared language").is_none());
+    assert!(
+        harness
+            .query_by_label_contains("not a declared language")
+            .is_none()
+    );
 
     // Fixing it brings the kiosk up to date again.
     folder.save_by_rename(&changed.replacen("Work with IOM Belize", "Work at IOM Belize", 1));
@@ -168,7 +193,9 @@ fn a_saved_change_shows_where_the_visitor_is_and_a_broken_one_keeps_the_last_goo
 fn a_replaced_image_is_shown_anew_and_a_broken_one_gets_a_placeholder() {
     let folder = Folder::new();
     let mut harness = harness(&folder.file());
-    harness.get_by_role_and_label(Role::Button, "Contact").click();
+    harness
+        .get_by_role_and_label(Role::Button, "Contact")
+        .click();
     harness.run();
     let decoded = harness.state().image_decode_count();
     assert_eq!(decoded, 1);

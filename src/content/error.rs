@@ -57,7 +57,10 @@ pub enum ProblemKind {
     #[error("`{0}` is not a finite number")]
     NonFiniteValue(String),
     /// An image path leaves the content folder.
-    #[error("image `{0}` is outside the content folder; use a path inside it, without `..`")]
+    #[error(
+        "image `{0}` is not inside the content folder (an absolute path, `..`, an empty path \
+         or a link leading out); use a path inside it, such as `images/map.png`"
+    )]
     PathEscapes(String),
     /// An image file is missing or unreadable.
     #[error("image `{path}` cannot be read: {reason}")]
@@ -118,8 +121,8 @@ pub enum ProblemKind {
         detail: String,
     },
     /// The idle countdown lacks its `{seconds}` placeholder.
-    #[error("`{0}` must contain `{{seconds}}` where the countdown goes")]
-    MissingPlaceholder(String),
+    #[error("`{0}` in `{1}` must contain `{{seconds}}` where the countdown goes")]
+    MissingPlaceholder(String, String),
 }
 
 /// How bad a problem is.

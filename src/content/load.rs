@@ -97,7 +97,16 @@ fn explain(message: &str) -> String {
                 {\"en\": \"...\", \"es\": \"...\"} (one per language)"
             .to_owned();
     }
-    message.to_owned()
+    if message.contains("invalid std identifier") {
+        return format!(
+            "{message}; numbers are written without thousands separators (33446, not 33,446)"
+        );
+    }
+    // The schema's types are called Raw* in the code; authors know them without the prefix.
+    message
+        .replace("`RawIcon`", "icon")
+        .replace("`RawOrientation`", "orientation")
+        .replace("`RawContactKind`", "contact kind")
 }
 
 /// Parses and validates content text, keeping the warnings.
@@ -105,6 +114,8 @@ fn explain(message: &str) -> String {
 /// # Errors
 /// [`LoadError::Invalid`] with every problem found, warnings included.
 pub fn parse_with_warnings(text: &str, file: &str, source: &Source) -> Result<Loaded, LoadError> {
+    // Editors on Windows may start the file with a byte-order mark; it is not content.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let raw: RawContent = ron::Options::default().from_str(text).map_err(|e| {
         LoadError::Invalid(vec![Problem {
             severity: Severity::Error,

@@ -30,6 +30,7 @@ pub(crate) fn validate(raw: &RawContent, source: &Source) -> Validated {
         problems: Vec::new(),
         warnings: Vec::new(),
         source,
+        languages_broken: false,
     };
     let languages = v.languages(raw);
     let default_language = languages
@@ -58,15 +59,13 @@ pub(crate) fn validate(raw: &RawContent, source: &Source) -> Validated {
         touch_to_continue: v.text(&l.touch_to_continue, "labels.touch_to_continue"),
         attract_invite: v.text(&l.attract_invite, "labels.attract_invite"),
     };
-    if v.codes
-        .iter()
-        .enumerate()
-        .any(|(i, _)| !labels.idle_countdown.get(LangId(i)).contains("{seconds}"))
-    {
-        v.problem(
-            "labels.idle_countdown",
-            ProblemKind::MissingPlaceholder("labels.idle_countdown".into()),
-        );
+    for (i, code) in v.codes.clone().iter().enumerate() {
+        if !labels.idle_countdown.get(LangId(i)).contains("{seconds}") {
+            v.problem(
+                "labels.idle_countdown",
+                ProblemKind::MissingPlaceholder("labels.idle_countdown".into(), code.clone()),
+            );
+        }
     }
 
     let home = HomePage {
@@ -113,6 +112,8 @@ struct Validator<'s> {
     problems: Vec<PathProblem>,
     warnings: Vec<PathProblem>,
     source: &'s Source,
+    /// The language list has a problem of its own.
+    languages_broken: bool,
 }
 
 impl Validator<'_> {
@@ -149,11 +150,24 @@ impl Validator<'_> {
             });
         }
         self.codes = languages.iter().map(|l| l.code.clone()).collect();
+        self.languages_broken = !self.problems.is_empty();
         languages
     }
 
     /// A text in every declared language; an empty string counts as missing.
+    /// While the language list itself is broken, texts are not checked against it: one
+    /// mistake there would otherwise be reported once for every text.
     fn text(&mut self, raw: &RawText, path: &str) -> Text {
+        if self.languages_broken {
+            return Text::new(match raw {
+                RawText::Same(s) => vec![s.clone(); self.codes.len().max(1)],
+                RawText::PerLanguage(map) => self
+                    .codes
+                    .iter()
+                    .map(|c| map.get(c).cloned().unwrap_or_default())
+                    .collect(),
+            });
+        }
         match raw {
             RawText::Same(s) => {
                 if s.trim().is_empty() {
