@@ -29,8 +29,9 @@ use crate::widgets::text;
 const FADE_SECS: f32 = 0.25;
 
 /// The short side slides are designed for: smaller than [`DESIGN_SHORT_SIDE`], so
-/// everything is drawn 1.6 times larger, to be read from the back of a room.
-const SLIDE_SHORT_SIDE: f32 = 675.0;
+/// everything is drawn a third larger (body text 37 pixels on a 1080p projector), to be read
+/// across a room; slides carry less text than pages so it still fits.
+const SLIDE_SHORT_SIDE: f32 = 810.0;
 
 /// The admin corner: a square at the top left of the screen, in points.
 const ADMIN_CORNER: f32 = 120.0;
@@ -381,11 +382,14 @@ impl KioskApp {
             self.idle = Some(IdleMachine::new(self.idle_config, now));
         }
         if self.settings.mode == Mode::Present {
-            self.slideshow = Some(Slideshow::new(
-                self.slide_list.len(),
-                self.slide_interval_secs,
-                now,
-            ));
+            let mut show = Slideshow::new(self.slide_list.len(), self.slide_interval_secs, now);
+            // `--page` starts the show at that page's first slide.
+            let first = slides::first_slide_of(&self.slide_list, self.nav.current());
+            if first > 0 {
+                show.go(first, now);
+                show.presenter_acted(now - crate::kiosk::slideshow::PAUSE_AFTER_KEY_SECS);
+            }
+            self.slideshow = Some(show);
         }
     }
 
@@ -896,6 +900,8 @@ impl KioskApp {
             .show(ui, |ui| {
                 egui::ScrollArea::vertical()
                     .id_salt("slide")
+                    // Slides are made to fit; a scroll bar would only distract the room.
+                    .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysHidden)
                     .scroll_source(egui::scroll_area::ScrollSource::ALL)
                     .auto_shrink([false, false])
                     .show(ui, |ui| {

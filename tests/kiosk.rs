@@ -408,7 +408,8 @@ fn slides_advance_by_themselves_and_pause_when_the_presenter_acts() {
 #[test]
 fn each_chart_has_its_own_slide() {
     let mut harness = harness(options(Mode::Present));
-    for _ in 0..4 {
+    // Welcome, About, Office, two slides of facts, then the first chart.
+    for _ in 0..5 {
         harness.key_press(Key::PageDown);
         harness.run();
     }

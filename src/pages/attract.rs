@@ -109,6 +109,7 @@ fn chart(ui: &mut egui::Ui, content: &Content, theme: &Theme, lang: LangId, roun
         language: content.language(lang),
         theme,
         progress: 1.0,
+        height: None,
     };
     chart_card(ui, view, content.labels.source.get(lang), 0.0);
 }

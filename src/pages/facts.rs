@@ -49,6 +49,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>) {
                 language,
                 theme,
                 progress,
+                height: None,
             };
             chart_card(ui, chart, source_label, min_height);
         },

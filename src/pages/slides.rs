@@ -18,8 +18,8 @@ pub enum Slide {
     About,
     /// The office's work with the Government.
     Office,
-    /// The headline facts.
-    Facts,
+    /// Two of the headline facts, from this index.
+    Facts(usize),
     /// One chart, by index.
     Chart(usize),
     /// Working at IOM.
@@ -30,10 +30,34 @@ pub enum Slide {
 
 /// The slides for `content`, in show order.
 pub fn slides(content: &Content) -> Vec<Slide> {
-    let mut list = vec![Slide::Welcome, Slide::About, Slide::Office, Slide::Facts];
+    let mut list = vec![Slide::Welcome, Slide::About, Slide::Office];
+    // Two facts a slide: four would be too small to read across a room.
+    list.extend(
+        (0..content.facts.facts.len())
+            .step_by(FACTS_PER_SLIDE)
+            .map(Slide::Facts),
+    );
     list.extend((0..content.facts.charts.len()).map(Slide::Chart));
     list.extend([Slide::Careers, Slide::Contact]);
     list
+}
+
+/// How many headline facts share a slide.
+const FACTS_PER_SLIDE: usize = 2;
+
+/// The index of the first slide that shows `page`.
+pub fn first_slide_of(list: &[Slide], page: crate::navigation::Page) -> usize {
+    use crate::navigation::Page;
+    list.iter()
+        .position(|slide| match page {
+            Page::Home => *slide == Slide::Welcome,
+            Page::About => *slide == Slide::About,
+            Page::Office => *slide == Slide::Office,
+            Page::Facts => matches!(slide, Slide::Facts(_)),
+            Page::Careers => *slide == Slide::Careers,
+            Page::Contact => *slide == Slide::Contact,
+        })
+        .unwrap_or(0)
 }
 
 /// Draws `slide`.
@@ -98,17 +122,19 @@ pub fn slide_ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>, slide: Slide) {
                 },
             );
         }
-        Slide::Facts => {
+        Slide::Facts(first) => {
             let page = &content.facts;
+            let shown = page.facts.get(first..).unwrap_or_default();
+            let shown = &shown[..shown.len().min(FACTS_PER_SLIDE)];
             text::page_title(ui, theme, cx.t(&page.header.title));
             ui.add_space(space::S);
-            let columns = page.facts.len().clamp(1, 4);
+            let columns = FACTS_PER_SLIDE;
             let width = cards::column_width(ui, columns);
-            let values: Vec<&str> = page.facts.iter().map(|f| cx.t(&f.value)).collect();
+            let values: Vec<&str> = shown.iter().map(|f| cx.t(&f.value)).collect();
             let value_size = cards::fact_value_size(ui, width, &values);
             let source = cx.t(&content.labels.source);
-            cards::grid(ui, columns, page.facts.len(), |ui, i, width, min_height| {
-                let fact = &page.facts[i];
+            cards::grid(ui, columns, shown.len(), |ui, i, width, min_height| {
+                let fact = &shown[i];
                 let footnote = format!("{} · {source}: {}", fact.year, cx.t(&fact.source));
                 let card = cards::FactCard {
                     value: cx.t(&fact.value),
@@ -129,50 +155,57 @@ pub fn slide_ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>, slide: Slide) {
                 language: content.language(cx.lang),
                 theme,
                 progress: cx.progress,
+                // The whole chart on one screen: what is left under its title and source.
+                height: Some(ui.available_height() - 240.0),
             };
             chart_card(ui, view, cx.t(&content.labels.source), 0.0);
         }
         Slide::Careers => {
             let page = &content.careers;
             text::page_title(ui, theme, cx.t(&page.header.title));
-            if let Some(lead) = &page.header.lead {
-                text::lead(ui, theme, cx.t(lead));
-            }
             ui.add_space(space::S);
-            cards::grid(
-                ui,
-                page.cards.len().clamp(1, 4),
-                page.cards.len(),
-                |ui, i, width, min_height| {
-                    let c = &page.cards[i];
-                    cards::icon_card(
-                        ui,
-                        theme,
-                        width,
-                        min_height,
-                        c.icon,
-                        cx.t(&c.title),
-                        cx.t(&c.text),
-                    );
-                },
-            );
+            // Four values fit two by two; the lead is left to the presenter's voice.
+            let columns = if page.cards.len() == 4 {
+                2
+            } else {
+                page.cards.len().clamp(1, 3)
+            };
+            cards::grid(ui, columns, page.cards.len(), |ui, i, width, min_height| {
+                let c = &page.cards[i];
+                cards::icon_card(
+                    ui,
+                    theme,
+                    width,
+                    min_height,
+                    c.icon,
+                    cx.t(&c.title),
+                    cx.t(&c.text),
+                );
+            });
         }
         Slide::Contact => {
             let page = &content.contact;
             text::page_title(ui, theme, cx.t(&page.header.title));
             ui.add_space(space::S);
-            let (first, rest) = page.items.split_at(page.items.len().min(1));
+            // Address on the left; phones and email on the right; social media go with the
+            // QR code that leads there, under them.
+            let (social, details): (Vec<_>, Vec<_>) = page
+                .items
+                .iter()
+                .cloned()
+                .partition(|item| item.kind == crate::content::ContactKind::Social);
+            let (first, rest) = details.split_at(details.len().min(1));
             ui.horizontal_top(|ui| {
                 let half = (ui.available_width() - space::XL) / 2.0;
                 ui.allocate_ui(Vec2::new(half, 0.0), |ui| {
-                    ui.vertical(|ui| {
-                        contact::details_ui(ui, cx, first);
-                        contact::qr_block(ui, cx, page, half);
-                    });
+                    ui.vertical(|ui| contact::details_ui(ui, cx, first));
                 });
                 ui.add_space(space::XL);
                 ui.allocate_ui(Vec2::new(half, 0.0), |ui| {
-                    ui.vertical(|ui| contact::details_ui(ui, cx, rest));
+                    ui.vertical(|ui| {
+                        contact::details_ui(ui, cx, rest);
+                        contact::details_ui(ui, cx, &social);
+                    });
                 });
             });
         }
@@ -188,10 +221,17 @@ mod tests {
         let content = crate::content::embedded().expect("valid embedded content");
         let list = slides(&content);
         let charts = content.facts.charts.len();
-        assert_eq!(list.len(), 6 + charts);
-        assert_eq!(list[3], Slide::Facts);
-        assert_eq!(list[4], Slide::Chart(0));
-        assert_eq!(list[3 + charts], Slide::Chart(charts - 1));
+        assert_eq!(content.facts.facts.len(), 4);
+        assert_eq!(list.len(), 7 + charts);
+        assert_eq!(list[3], Slide::Facts(0));
+        assert_eq!(list[4], Slide::Facts(2));
+        assert_eq!(list[5], Slide::Chart(0));
+        assert_eq!(list[4 + charts], Slide::Chart(charts - 1));
         assert_eq!(list[list.len() - 1], Slide::Contact);
+        assert_eq!(first_slide_of(&list, crate::navigation::Page::Facts), 3);
+        assert_eq!(
+            first_slide_of(&list, crate::navigation::Page::Contact),
+            list.len() - 1
+        );
     }
 }

@@ -22,6 +22,8 @@ pub struct BarChart<'a> {
     pub theme: &'a Theme,
     /// How far the bars have grown, 0 to 1.
     pub progress: f32,
+    /// The plot's height; the default suits a page that scrolls.
+    pub height: Option<f32>,
 }
 
 impl BarChart<'_> {
@@ -54,10 +56,11 @@ impl BarChart<'_> {
     /// Draws the plot into the full available width.
     pub fn ui(self, ui: &mut egui::Ui) -> egui::Response {
         let width = ui.available_width();
-        let height = match self.chart.orientation {
+        let natural = match self.chart.orientation {
             Orientation::Vertical => 440.0,
             Orientation::Horizontal => self.chart.bars.len() as f32 * ROW_HEIGHT,
         };
+        let height = self.height.map_or(natural, |h| h.min(natural).max(160.0));
         let (rect, response) = ui.allocate_exact_size(Vec2::new(width, height), Sense::hover());
         let label = self.accessible_label();
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &label));
@@ -196,13 +199,15 @@ impl BarChart<'_> {
         );
         let grown = self.eased();
         let value_color = fade(theme.text, grown);
+        let row_height = rect.height() / self.chart.bars.len().max(1) as f32;
+        let thickness = (row_height * BAR_THICKNESS / ROW_HEIGHT).min(BAR_THICKNESS);
         for (i, bar) in self.chart.bars.iter().enumerate() {
-            let row_top = rect.top() + i as f32 * ROW_HEIGHT;
-            let center_y = row_top + ROW_HEIGHT / 2.0;
+            let row_top = rect.top() + i as f32 * row_height;
+            let center_y = row_top + row_height / 2.0;
             let w = (bar.value / max) as f32 * bar_span * grown;
             let bar_rect = Rect::from_min_size(
-                Pos2::new(bar_left, center_y - BAR_THICKNESS / 2.0),
-                Vec2::new(w.max(2.0), BAR_THICKNESS),
+                Pos2::new(bar_left, center_y - thickness / 2.0),
+                Vec2::new(w.max(2.0), thickness),
             );
             painter.rect_filled(
                 bar_rect,
