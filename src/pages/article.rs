@@ -32,35 +32,11 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>, page: &ArticlePage) {
         if let Some(heading) = &page.cards_heading {
             text::heading(ui, theme, cx.t(heading));
         }
-        let columns = cx.columns(
-            page.cards
-                .len()
-                .clamp(1, 4)
-                .min(if page.cards.len() == 4 { 2 } else { 3 }),
-            1,
-        );
-        cards::grid(ui, columns, page.cards.len(), |ui, i, width, min_height| {
-            let c = &page.cards[i];
-            cards::icon_card(
-                ui,
-                theme,
-                width,
-                min_height,
-                c.icon,
-                cx.t(&c.title),
-                cx.t(&c.text),
-            );
-        });
+        let columns = cx.columns(super::card_columns(page.cards.len()), 1);
+        super::cards_ui(ui, cx, &page.cards, columns);
     }
 
-    let sections = |ui: &mut egui::Ui, cx: &PageCtx<'_>| {
-        for section in &page.sections {
-            text::heading(ui, theme, cx.t(&section.heading));
-            for paragraph in &section.paragraphs {
-                text::paragraph(ui, theme, cx.t(paragraph));
-            }
-        }
-    };
+    let sections = |ui: &mut egui::Ui, cx: &PageCtx<'_>| super::sections_ui(ui, cx, &page.sections);
 
     match &page.image {
         Some(image) if !cx.portrait => {

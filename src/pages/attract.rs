@@ -74,26 +74,12 @@ fn welcome(ui: &mut egui::Ui, content: &Content, theme: &Theme, lang: LangId) {
 fn facts(ui: &mut egui::Ui, content: &Content, theme: &Theme, lang: LangId) {
     let page = &content.facts;
     text::page_title(ui, theme, page.header.title.get(lang));
-    let source = content.labels.source.get(lang);
     let columns = if ui.available_width() > ui.available_height() {
         4
     } else {
         2
     };
-    let width = crate::widgets::cards::column_width(ui, columns);
-    let values: Vec<&str> = page.facts.iter().map(|f| f.value.get(lang)).collect();
-    let value_size = crate::widgets::cards::fact_value_size(ui, width, &values);
-    crate::widgets::cards::grid(ui, columns, page.facts.len(), |ui, i, width, min_height| {
-        let fact = &page.facts[i];
-        let footnote = format!("{} · {source}: {}", fact.year, fact.source.get(lang));
-        let card = crate::widgets::cards::FactCard {
-            value: fact.value.get(lang),
-            label: fact.label.get(lang),
-            footnote: &footnote,
-            value_size,
-        };
-        crate::widgets::cards::fact_card(ui, theme, width, min_height, &card);
-    });
+    super::facts_ui(ui, content, lang, theme, &page.facts, columns);
 }
 
 fn chart(ui: &mut egui::Ui, content: &Content, theme: &Theme, lang: LangId, round: u64) {

@@ -5,7 +5,7 @@ use eframe::egui::{self, Vec2};
 use super::PageCtx;
 use crate::content::Icon;
 use crate::theme::{Theme, size, space};
-use crate::widgets::{cards, icon, text};
+use crate::widgets::{icon, text};
 
 /// Draws the careers page.
 pub fn ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>) {
@@ -20,27 +20,11 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>) {
         if let Some(heading) = &page.cards_heading {
             text::heading(ui, theme, cx.t(heading));
         }
-        let columns = cx.columns(if page.cards.len() == 4 { 2 } else { 3 }, 1);
-        cards::grid(ui, columns, page.cards.len(), |ui, i, width, min_height| {
-            let c = &page.cards[i];
-            cards::icon_card(
-                ui,
-                theme,
-                width,
-                min_height,
-                c.icon,
-                cx.t(&c.title),
-                cx.t(&c.text),
-            );
-        });
+        let columns = cx.columns(super::card_columns(page.cards.len()), 1);
+        super::cards_ui(ui, cx, &page.cards, columns);
     }
 
-    for section in &page.sections {
-        text::heading(ui, theme, cx.t(&section.heading));
-        for paragraph in &section.paragraphs {
-            text::paragraph(ui, theme, cx.t(paragraph));
-        }
-    }
+    super::sections_ui(ui, cx, &page.sections);
 
     text::heading(ui, theme, cx.t(&page.vacancies_heading));
     if page.vacancies.is_empty() {

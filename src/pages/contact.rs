@@ -50,12 +50,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>) {
         });
     }
 
-    for section in &page.sections {
-        text::heading(ui, theme, cx.t(&section.heading));
-        for paragraph in &section.paragraphs {
-            text::paragraph(ui, theme, cx.t(paragraph));
-        }
-    }
+    super::sections_ui(ui, cx, &page.sections);
 }
 
 /// Each detail on its own line with an icon.

@@ -18,21 +18,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>) {
     }
     ui.add_space(crate::theme::space::M);
 
-    let columns = cx.columns(4, 2);
-    let card_width = cards::column_width(ui, columns);
-    let values: Vec<&str> = page.facts.iter().map(|f| cx.t(&f.value)).collect();
-    let value_size = cards::fact_value_size(ui, card_width, &values);
-    cards::grid(ui, columns, page.facts.len(), |ui, i, width, min_height| {
-        let fact = &page.facts[i];
-        let footnote = format!("{} · {source_label}: {}", fact.year, cx.t(&fact.source));
-        let card = cards::FactCard {
-            value: cx.t(&fact.value),
-            label: cx.t(&fact.label),
-            footnote: &footnote,
-            value_size,
-        };
-        cards::fact_card(ui, theme, width, min_height, &card);
-    });
+    super::facts_ui(ui, content, cx.lang, theme, &page.facts, cx.columns(4, 2));
 
     let language = content.language(cx.lang);
     let columns = cx.columns(2, 1);

@@ -11,9 +11,12 @@ pub mod home;
 pub mod office;
 pub mod slides;
 
-use crate::content::{Content, LangId, Text};
+use eframe::egui;
+
+use crate::content::{Card, Content, Fact, LangId, Section, Text};
 use crate::theme::Theme;
 use crate::widgets::picture::ContentImages;
+use crate::widgets::{cards, text};
 
 /// What every page draws with.
 pub struct PageCtx<'a> {
@@ -41,4 +44,62 @@ impl PageCtx<'_> {
     pub fn columns(&self, landscape: usize, portrait: usize) -> usize {
         if self.portrait { portrait } else { landscape }
     }
+}
+
+/// Sections of running text: each heading with its paragraphs.
+fn sections_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, sections: &[Section]) {
+    for section in sections {
+        text::heading(ui, cx.theme, cx.t(&section.heading));
+        for paragraph in &section.paragraphs {
+            text::paragraph(ui, cx.theme, cx.t(paragraph));
+        }
+    }
+}
+
+/// Icon cards in rows of `columns`, the cards of a row equally tall.
+fn cards_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, items: &[Card], columns: usize) {
+    cards::grid(ui, columns, items.len(), |ui, i, width, min_height| {
+        let card = &items[i];
+        cards::icon_card(
+            ui,
+            cx.theme,
+            width,
+            min_height,
+            card.icon,
+            cx.t(&card.title),
+            cx.t(&card.text),
+        );
+    });
+}
+
+/// Columns for `count` cards: two by two for four, else up to three in a row.
+fn card_columns(count: usize) -> usize {
+    if count == 4 { 2 } else { count.clamp(1, 3) }
+}
+
+/// Headline facts as cards in rows of `columns`, every value at one size, each with its
+/// year and source.
+fn facts_ui(
+    ui: &mut egui::Ui,
+    content: &Content,
+    lang: LangId,
+    theme: &Theme,
+    facts: &[Fact],
+    columns: usize,
+) {
+    let width = cards::column_width(ui, columns);
+    let values: Vec<&str> = facts.iter().map(|f| f.value.get(lang)).collect();
+    let value_size = cards::fact_value_size(ui, width, &values);
+    let source = content.labels.source.get(lang);
+    cards::grid(ui, columns, facts.len(), |ui, i, width, min_height| {
+        let fact = &facts[i];
+        let footnote = format!("{} · {source}: {}", fact.year, fact.source.get(lang));
+        let card = cards::FactCard {
+            value: fact.value.get(lang),
+            label: fact.label.get(lang),
+            footnote: &footnote,
+            value_size,
+        };
+        cards::fact_card(ui, theme, width, min_height, &card);
+    });
 }

@@ -104,23 +104,7 @@ pub fn slide_ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>, slide: Slide) {
                 cx.t(page.cards_heading.as_ref().unwrap_or(&page.header.title)),
             );
             ui.add_space(space::S);
-            cards::grid(
-                ui,
-                page.cards.len().clamp(1, 3),
-                page.cards.len(),
-                |ui, i, width, min_height| {
-                    let c = &page.cards[i];
-                    cards::icon_card(
-                        ui,
-                        theme,
-                        width,
-                        min_height,
-                        c.icon,
-                        cx.t(&c.title),
-                        cx.t(&c.text),
-                    );
-                },
-            );
+            super::cards_ui(ui, cx, &page.cards, super::card_columns(page.cards.len()));
         }
         Slide::Facts(first) => {
             let page = &content.facts;
@@ -128,22 +112,7 @@ pub fn slide_ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>, slide: Slide) {
             let shown = &shown[..shown.len().min(FACTS_PER_SLIDE)];
             text::page_title(ui, theme, cx.t(&page.header.title));
             ui.add_space(space::S);
-            let columns = FACTS_PER_SLIDE;
-            let width = cards::column_width(ui, columns);
-            let values: Vec<&str> = shown.iter().map(|f| cx.t(&f.value)).collect();
-            let value_size = cards::fact_value_size(ui, width, &values);
-            let source = cx.t(&content.labels.source);
-            cards::grid(ui, columns, shown.len(), |ui, i, width, min_height| {
-                let fact = &shown[i];
-                let footnote = format!("{} · {source}: {}", fact.year, cx.t(&fact.source));
-                let card = cards::FactCard {
-                    value: cx.t(&fact.value),
-                    label: cx.t(&fact.label),
-                    footnote: &footnote,
-                    value_size,
-                };
-                cards::fact_card(ui, theme, width, min_height, &card);
-            });
+            super::facts_ui(ui, content, cx.lang, theme, shown, FACTS_PER_SLIDE);
         }
         Slide::Chart(index) => {
             let Some(chart) = content.facts.charts.get(index) else {
@@ -164,24 +133,8 @@ pub fn slide_ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>, slide: Slide) {
             let page = &content.careers;
             text::page_title(ui, theme, cx.t(&page.header.title));
             ui.add_space(space::S);
-            // Four values fit two by two; the lead is left to the presenter's voice.
-            let columns = if page.cards.len() == 4 {
-                2
-            } else {
-                page.cards.len().clamp(1, 3)
-            };
-            cards::grid(ui, columns, page.cards.len(), |ui, i, width, min_height| {
-                let c = &page.cards[i];
-                cards::icon_card(
-                    ui,
-                    theme,
-                    width,
-                    min_height,
-                    c.icon,
-                    cx.t(&c.title),
-                    cx.t(&c.text),
-                );
-            });
+            // The lead is left to the presenter's voice.
+            super::cards_ui(ui, cx, &page.cards, super::card_columns(page.cards.len()));
         }
         Slide::Contact => {
             let page = &content.contact;
