@@ -7,19 +7,7 @@ cd "$(dirname "$0")/.."
 bin=${1:-target/release/office-kiosk}
 out=target/kiosk-window-test
 rm -rf "$out"; mkdir -p "$out"
-dn=$(( 90 + RANDOM % 100 ))
-while [ -e "/tmp/.X11-unix/X$dn" ]; do dn=$((dn + 1)); done
-Xvfb ":$dn" -screen 0 1920x1080x24 -nolisten tcp >"$out/xvfb.log" 2>&1 &
-xvfb=$!
-app=
-cleanup() {
-  [ -n "$app" ] && kill "$app" 2>/dev/null && wait "$app" 2>/dev/null
-  kill "$xvfb" 2>/dev/null; wait "$xvfb" 2>/dev/null || true
-}
-trap cleanup EXIT
-for _ in $(seq 50); do xdpyinfo -display ":$dn" >/dev/null 2>&1 && break; sleep 0.1; done
-export DISPLAY=":$dn"
-unset WAYLAND_DISPLAY
+. scripts/xvfb.sh "$out"
 # There is no window manager under Xvfb to make the window full screen: give it the screen's size.
 XDG_STATE_HOME="$PWD/$out/state" "$bin" --kiosk --idle-timeout 6 --idle-warning 3 \
   --window-size 1920x1080 >"$out/app.log" 2>&1 &

@@ -9,19 +9,7 @@ shift || true
 [ "${1:-}" = "--" ] && shift
 out=target/smoke
 mkdir -p "$out"
-dn=$(( 90 + RANDOM % 100 ))
-while [ -e "/tmp/.X11-unix/X$dn" ]; do dn=$((dn + 1)); done
-Xvfb ":$dn" -screen 0 1920x1080x24 -nolisten tcp >"$out/xvfb.log" 2>&1 &
-xvfb=$!
-app=
-cleanup() {
-  [ -n "$app" ] && kill "$app" 2>/dev/null && wait "$app" 2>/dev/null
-  kill "$xvfb" 2>/dev/null; wait "$xvfb" 2>/dev/null || true
-}
-trap cleanup EXIT
-for _ in $(seq 50); do xdpyinfo -display ":$dn" >/dev/null 2>&1 && break; sleep 0.1; done
-export DISPLAY=":$dn"
-unset WAYLAND_DISPLAY
+. scripts/xvfb.sh "$out"
 start=$(date +%s.%N)
 "$bin" --window-size 1920x1080 "$@" >"$out/app.log" 2>&1 &
 app=$!
