@@ -276,3 +276,114 @@ fn check_help_explains_the_exit_codes() {
     assert!(out.contains("<PATH>"), "{out}");
     assert!(out.contains("exit 0 when valid, 1 when not"), "{out}");
 }
+
+#[test]
+fn init_writes_a_starter_folder_that_checks_clean() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let target = dir.path().join("guyana");
+    let output = run(&["init", target.to_str().expect("UTF-8")]);
+    assert_eq!(code(&output), Some(0), "{}", stderr(&output));
+    for file in ["content.ron", "README.md", "images/belize-map.png"] {
+        assert!(target.join(file).is_file(), "init wrote {file}");
+    }
+    let guide = std::fs::read_to_string(target.join("README.md")).expect("the guide");
+    assert!(
+        guide.contains("office-kiosk check"),
+        "the guide explains check"
+    );
+    let content = target.join("content.ron");
+    let output = run(&["check", content.to_str().expect("UTF-8")]);
+    assert_eq!(code(&output), Some(0), "{}", stdout(&output));
+
+    // Never over someone's work.
+    let again = run(&["init", target.to_str().expect("UTF-8")]);
+    assert_eq!(code(&again), Some(2));
+    assert!(stderr(&again).contains("not empty"), "{}", stderr(&again));
+}
+
+#[test]
+fn check_speaks_json_for_tools() {
+    let broken = Broken::new(&[(r#"value: 46390.0"#, r#"value: -46390.0"#)]);
+    let output = run(&["check", "--format", "json", broken.path()]);
+    assert_eq!(code(&output), Some(1));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("JSON");
+    assert_eq!(report["valid"], false);
+    assert_eq!(report["errors"], 1);
+    let problem = &report["problems"][0];
+    assert_eq!(problem["severity"], "error");
+    let (line, column) = {
+        let at = line_column(&broken.text, "-46390.0", 0);
+        let (l, c) = at.split_once(':').expect("line:column");
+        (
+            l.parse::<u64>().expect("line"),
+            c.parse::<u64>().expect("column"),
+        )
+    };
+    assert_eq!(problem["line"], line);
+    assert_eq!(problem["column"], column);
+    assert!(
+        problem["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("negative"))
+    );
+
+    let valid = run(&["check", "--format", "json", "content/belize.ron"]);
+    assert_eq!(code(&valid), Some(0));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&valid)).expect("JSON");
+    assert_eq!(report["valid"], true);
+    assert_eq!(report["languages"], serde_json::json!(["en", "es"]));
+
+    let missing = run(&["check", "--format", "json", "no/such/file.ron"]);
+    assert_eq!(code(&missing), Some(2));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&missing)).expect("JSON");
+    assert_eq!(report["readable"], false);
+}
+
+#[test]
+fn warnings_do_not_fail_the_check() {
+    let long = "Everything about working with the International Organization for Migration";
+    let broken = Broken::new(&[(
+        r#"nav_label: {"en": "Careers""#,
+        &format!(r#"nav_label: {{"en": "{long}""#),
+    )]);
+    let output = run(&["check", broken.path()]);
+    let out = stdout(&output);
+    assert_eq!(code(&output), Some(0), "{out}");
+    assert!(
+        out.contains(": warning: `careers.header.nav_label` (en) is too long"),
+        "{out}"
+    );
+    assert!(out.trim_end().ends_with("warnings"), "{out}");
+}
+
+#[test]
+fn a_byte_order_mark_is_fine_and_bad_utf8_is_placed() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let bom = dir.path().join("bom.ron");
+    std::fs::write(
+        &bom,
+        format!("\u{feff}{}", office_kiosk::content::EMBEDDED_RON),
+    )
+    .expect("write");
+    let images = dir.path().join("images");
+    std::fs::create_dir_all(&images).expect("mkdir");
+    for (name, bytes) in office_kiosk::content::EMBEDDED_FILES {
+        std::fs::write(dir.path().join(name), bytes).expect("write image");
+    }
+    assert_eq!(
+        code(&run(&["check", bom.to_str().expect("UTF-8")])),
+        Some(0)
+    );
+
+    let latin1 = dir.path().join("latin1.ron");
+    let mut bytes = b"Content(\n  languages: [],\n  // caf".to_vec();
+    bytes.push(0xe9); // "é" in Latin-1: not UTF-8.
+    std::fs::write(&latin1, bytes).expect("write");
+    let output = run(&["check", latin1.to_str().expect("UTF-8")]);
+    assert_eq!(code(&output), Some(1));
+    let out = stdout(&output);
+    assert!(
+        out.contains("latin1.ron:3:9: error: the file is not UTF-8"),
+        "{out}"
+    );
+}

@@ -494,3 +494,47 @@ fn keyboard_reaches_the_controls_with_visible_focus() {
     harness.run();
     assert_eq!(harness.state().page(), Page::Careers);
 }
+
+/// eframe's storage, in memory.
+#[derive(Default)]
+struct MemoryStorage(std::collections::HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+
+    fn flush(&mut self) {}
+}
+
+#[test]
+fn the_laptop_remembers_its_language_and_the_kiosk_does_not() {
+    let mut laptop = harness(options(Mode::Laptop));
+    tap_button(&mut laptop, "Español");
+    let mut storage = MemoryStorage::default();
+    eframe::App::save(laptop.state_mut(), &mut storage);
+    assert_eq!(
+        office_kiosk::app::saved_language(Some(&storage)),
+        Some("es".to_owned())
+    );
+    // The next start in that language.
+    let next = harness(AppOptions {
+        language: office_kiosk::app::saved_language(Some(&storage)),
+        ..options(Mode::Laptop)
+    });
+    assert_eq!(next.state().language(), LangId(1));
+
+    let mut kiosk = harness(options(Mode::Kiosk));
+    tap_button(&mut kiosk, "Español");
+    let mut storage = MemoryStorage::default();
+    eframe::App::save(kiosk.state_mut(), &mut storage);
+    assert_eq!(office_kiosk::app::saved_language(Some(&storage)), None);
+}
