@@ -303,7 +303,7 @@ fn init_writes_a_starter_folder_that_checks_clean() {
 
 #[test]
 fn check_speaks_json_for_tools() {
-    let broken = Broken::new(&[(r#"value: 46390.0"#, r#"value: -46390.0"#)]);
+    let broken = Broken::new(&[("value: 46390.0", "value: -46390.0")]);
     let output = run(&["check", "--format", "json", broken.path()]);
     assert_eq!(code(&output), Some(1));
     let report: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("JSON");
