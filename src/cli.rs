@@ -34,9 +34,10 @@ pub struct Cli {
     /// No fades or growing bars.
     #[arg(long)]
     pub reduced_motion: bool,
-    /// The window's size in points, as `WIDTHxHEIGHT`.
-    #[arg(long, value_name = "WxH", value_parser = parse_size, default_value = "1366x768")]
-    pub window_size: [f32; 2],
+    /// The window's size in points, as `WIDTHxHEIGHT`; without it a laptop window opens at
+    /// the size it had last time (1366x768 the first time).
+    #[arg(long, value_name = "WxH", value_parser = parse_size)]
+    pub window_size: Option<[f32; 2]>,
     /// Reception kiosk: full screen, cursor hidden, idle reset and attract loop, no way out
     /// without the admin PIN.
     #[arg(long, conflicts_with = "present")]

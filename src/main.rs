@@ -94,7 +94,7 @@ fn main() -> ExitCode {
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("IOM office kiosk")
         .with_app_id("office-kiosk")
-        .with_inner_size(cli.window_size)
+        .with_inner_size(cli.window_size.unwrap_or([1366.0, 768.0]))
         .with_min_inner_size([640.0, 480.0]);
     if mode != Mode::Laptop {
         viewport = viewport.with_fullscreen(true).with_decorations(false);
@@ -105,8 +105,9 @@ fn main() -> ExitCode {
     let native = eframe::NativeOptions {
         viewport,
         renderer: eframe::Renderer::Glow,
-        // Only the laptop window remembers its size; kiosks always fill the screen.
-        persist_window: mode == Mode::Laptop,
+        // Only the laptop window remembers its size, unless one was asked for; kiosks always
+        // fill the screen.
+        persist_window: mode == Mode::Laptop && cli.window_size.is_none(),
         ..Default::default()
     };
     let result = eframe::run_native(

@@ -258,3 +258,22 @@ fn images_are_uploaded_once() {
     // texture.
     assert_eq!(harness.state().image_decode_count(), 1);
 }
+
+#[test]
+fn narrow_windows_get_fewer_wider_tiles() {
+    for size in [egui::vec2(1080.0, 1080.0), LANDSCAPE, PORTRAIT] {
+        let harness = harness(size);
+        let tiles: Vec<egui::Rect> = harness
+            .query_all_by_role(Role::Button)
+            .filter(|n| n.accesskit_node().label().is_some_and(|l| l.contains(". ")))
+            .map(|n| n.rect())
+            .collect();
+        assert_eq!(tiles.len(), 5, "five tiles at {size:?}");
+        for tile in tiles {
+            assert!(
+                tile.width() >= 280.0 && tile.height() >= 200.0,
+                "{tile:?} at {size:?}"
+            );
+        }
+    }
+}

@@ -18,7 +18,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>, page: &ArticlePage) {
 
     if !page.highlights.is_empty() {
         ui.add_space(space::M);
-        let columns = cx.columns(page.highlights.len().min(4), 2);
+        let columns = cx.columns(ui, page.highlights.len().min(4), 2, 220.0);
         cards::grid(ui, columns, page.highlights.len(), |ui, i, width, _| {
             let h = &page.highlights[i];
             cards::highlight(ui, theme, width, cx.t(&h.value), cx.t(&h.label));
@@ -32,7 +32,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>, page: &ArticlePage) {
         if let Some(heading) = &page.cards_heading {
             text::heading(ui, theme, cx.t(heading));
         }
-        let columns = cx.columns(super::card_columns(page.cards.len()), 1);
+        let columns = cx.columns(ui, super::card_columns(page.cards.len()), 1, 300.0);
         super::cards_ui(ui, cx, &page.cards, columns);
     }
 

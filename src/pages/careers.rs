@@ -20,7 +20,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>) {
         if let Some(heading) = &page.cards_heading {
             text::heading(ui, theme, cx.t(heading));
         }
-        let columns = cx.columns(super::card_columns(page.cards.len()), 1);
+        let columns = cx.columns(ui, super::card_columns(page.cards.len()), 1, 300.0);
         super::cards_ui(ui, cx, &page.cards, columns);
     }
 

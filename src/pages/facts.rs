@@ -18,10 +18,11 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>) {
     }
     ui.add_space(crate::theme::space::M);
 
-    super::facts_ui(ui, content, cx.lang, theme, &page.facts, cx.columns(4, 2));
+    let columns = cx.columns(ui, 4, 2, 300.0);
+    super::facts_ui(ui, content, cx.lang, theme, &page.facts, columns);
 
     let language = content.language(cx.lang);
-    let columns = cx.columns(2, 1);
+    let columns = cx.columns(ui, 2, 1, 640.0);
     let progress = cx.progress;
     let lang = cx.lang;
     cards::grid(

@@ -34,7 +34,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>) -> Option<Page> {
         (Page::Contact, &content.contact.header),
     ];
     // Landscape: every section in one row, all in sight at once.
-    let columns = cx.columns(sections.len(), 2);
+    let columns = cx.columns(ui, sections.len(), 2, 280.0);
     let gap = space::M;
     let width = (ui.available_width() - gap * (columns as f32 - 1.0)) / columns as f32;
     let height = sections

@@ -40,9 +40,21 @@ impl PageCtx<'_> {
         text.get(self.lang)
     }
 
-    /// How many cards fit in a row: `landscape` of them, or `portrait` on a tall screen.
-    pub fn columns(&self, landscape: usize, portrait: usize) -> usize {
-        if self.portrait { portrait } else { landscape }
+    /// How many items go in a row: `landscape` of them, or `portrait` on a tall screen,
+    /// but never so many that one is narrower than `min_width` (a narrow or square window).
+    pub fn columns(
+        &self,
+        ui: &egui::Ui,
+        landscape: usize,
+        portrait: usize,
+        min_width: f32,
+    ) -> usize {
+        let wanted = if self.portrait { portrait } else { landscape };
+        let gap = crate::theme::space::M;
+        let fit = ((ui.available_width() + gap) / (min_width + gap))
+            .floor()
+            .max(1.0) as usize;
+        wanted.clamp(1, fit.max(1))
     }
 }
 
