@@ -102,3 +102,30 @@ proptest! {
         }
     }
 }
+
+/// Found by the fuzzer: a raw identifier (`r#name`, valid RON) once made the position
+/// finder read the rest of the file as one string, so later problems had no position.
+#[test]
+fn problems_after_a_raw_identifier_keep_their_positions() {
+    let text = EMBEDDED_RON
+        .replacen("decimal_separator:", "r#decimal_separator:", 1)
+        .replacen(r#""es": "Inicio""#, r#""esz": "Inicio""#, 1);
+    let Err(LoadError::Invalid(problems)) = parse(&text, "raw.ron", &Source::embedded()) else {
+        panic!("the edits make the content invalid");
+    };
+    let line = text
+        .lines()
+        .position(|l| l.contains("esz"))
+        .map(|i| i + 1)
+        .expect("the edited line");
+    assert!(
+        problems.iter().all(|p| p.position.is_some()),
+        "{problems:#?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.position.map(|pos| pos.line) == Some(line)),
+        "{problems:#?}"
+    );
+}

@@ -38,15 +38,19 @@ impl Locations {
         }
     }
 
-    /// The start of the value at `path`, or of its nearest ancestor that was seen.
+    /// The start of the value at `path`, or of its nearest ancestor that was seen (at
+    /// worst the whole document's).
     pub fn find(&self, path: &str) -> Option<Position> {
         let mut path = path;
         loop {
             if let Some(pos) = self.starts.get(path) {
                 return Some(*pos);
             }
-            let cut = path.rfind(['.', '['])?;
-            path = &path[..cut];
+            match path.rfind(['.', '[']) {
+                Some(cut) => path = &path[..cut],
+                None if !path.is_empty() => path = "",
+                None => return None,
+            }
         }
     }
 }
@@ -90,6 +94,19 @@ fn tokenize(source: &str) -> Vec<(Tok, Position)> {
             }
             let n = (len + 1).min(chars.len() - i);
             advance(&mut i, &mut line, &mut column, n);
+        } else if c == 'r'
+            && next == Some('#')
+            && chars
+                .get(i + 2)
+                .is_some_and(|c| c.is_alphabetic() || *c == '_')
+        {
+            // A raw identifier, `r#name`: the name is the field.
+            let len = chars[i + 2..]
+                .iter()
+                .take_while(|c| c.is_alphanumeric() || **c == '_')
+                .count();
+            out.push((Tok::Ident(chars[i + 2..i + 2 + len].iter().collect()), pos));
+            advance(&mut i, &mut line, &mut column, len + 2);
         } else if c == '"' || (c == 'r' && matches!(next, Some('"' | '#'))) {
             let (text, len) = string_literal(&chars[i..]);
             out.push((Tok::Str(text), pos));
@@ -335,7 +352,22 @@ Content(
             locations.find("home.title.fr"),
             locations.find("home.title")
         );
-        assert_eq!(locations.find("nothing"), None);
+        assert_eq!(locations.find("nothing"), at(2, 1), "the whole document");
+        assert_eq!(Locations::scan("").find("nothing"), None);
+    }
+
+    #[test]
+    fn a_path_outside_every_known_one_falls_back_to_the_document() {
+        let locations = Locations::scan(DOC);
+        assert_eq!(locations.find("facts"), at(2, 1));
+        assert_eq!(locations.find("facts.charts[0].source.esz"), at(2, 1));
+    }
+
+    #[test]
+    fn raw_identifiers_are_field_names() {
+        let locations = Locations::scan("Content(\n  r#title: \"a\",\n  next: 1,\n)");
+        assert_eq!(locations.find("title"), at(2, 12));
+        assert_eq!(locations.find("next"), at(3, 9));
     }
 
     #[test]
