@@ -365,6 +365,8 @@ impl KioskApp {
                 self.nav.reset();
                 self.lang = self.content.default_language;
                 self.close_admin();
+                // Nobody is watching (the attract loop covers Home): no opening animation.
+                self.shown = Some((self.nav.visit(), f64::NEG_INFINITY));
             }
         }
     }
