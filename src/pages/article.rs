@@ -6,7 +6,7 @@ use eframe::egui::{self, Vec2};
 use super::PageCtx;
 use crate::content::ArticlePage;
 use crate::theme::space;
-use crate::widgets::{cards, picture, text};
+use crate::widgets::{cards, text};
 
 /// Draws an article page.
 pub fn ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>, page: &ArticlePage) {
@@ -50,34 +50,15 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>, page: &ArticlePage) {
                 ui.vertical(|ui| {
                     ui.add_space(space::M);
                     let width = ui.available_width();
-                    picture::picture_ui(
-                        ui,
-                        cx.images,
-                        cx.theme,
-                        image,
-                        cx.t(&image.alt),
-                        Vec2::new(width, 900.0),
-                    );
-                    if let Some(caption) = &image.caption {
-                        text::small(ui, theme, cx.t(caption));
-                    }
+                    super::figure_ui(ui, cx, image, Vec2::new(width, 900.0));
                 });
             });
         }
         Some(image) => {
             sections(ui, cx);
             ui.add_space(space::M);
-            picture::picture_ui(
-                ui,
-                cx.images,
-                cx.theme,
-                image,
-                cx.t(&image.alt),
-                Vec2::new(ui.available_width(), 900.0),
-            );
-            if let Some(caption) = &image.caption {
-                text::small(ui, theme, cx.t(caption));
-            }
+            let max = Vec2::new(ui.available_width(), 900.0);
+            super::figure_ui(ui, cx, image, max);
         }
         None => sections(ui, cx),
     }

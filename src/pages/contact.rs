@@ -6,7 +6,7 @@ use eframe::egui::{self, Vec2};
 use super::PageCtx;
 use crate::content::{ContactItem, ContactPage};
 use crate::theme::{Theme, space};
-use crate::widgets::{icon, picture, qr, text};
+use crate::widgets::{icon, qr, text};
 
 /// Size of a contact line: read from a step away.
 const CONTACT_TEXT: f32 = 36.0;
@@ -98,15 +98,5 @@ pub fn qr_block(ui: &mut egui::Ui, cx: &PageCtx<'_>, page: &ContactPage, width: 
 
 fn map_block(ui: &mut egui::Ui, cx: &mut PageCtx<'_>, page: &ContactPage, width: f32) {
     let Some(map) = &page.map else { return };
-    picture::picture_ui(
-        ui,
-        cx.images,
-        cx.theme,
-        map,
-        cx.t(&map.alt),
-        Vec2::new(width, 760.0),
-    );
-    if let Some(caption) = &map.caption {
-        text::small(ui, cx.theme, cx.t(caption));
-    }
+    super::figure_ui(ui, cx, map, Vec2::new(width, 760.0));
 }

@@ -13,10 +13,10 @@ pub mod slides;
 
 use eframe::egui;
 
-use crate::content::{Card, Content, Fact, LangId, Section, Text};
+use crate::content::{Card, Content, Fact, Image, LangId, Section, Text};
 use crate::theme::Theme;
 use crate::widgets::picture::ContentImages;
-use crate::widgets::{cards, text};
+use crate::widgets::{cards, picture, text};
 
 /// What every page draws with.
 pub struct PageCtx<'a> {
@@ -114,4 +114,12 @@ fn facts_ui(
         };
         cards::fact_card(ui, theme, width, min_height, &card);
     });
+}
+
+/// A content image fitted into `max`, with its caption under it.
+fn figure_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, image: &Image, max: egui::Vec2) {
+    picture::picture_ui(ui, cx.images, cx.theme, image, cx.t(&image.alt), max);
+    if let Some(caption) = &image.caption {
+        text::small(ui, cx.theme, cx.t(caption));
+    }
 }
