@@ -474,6 +474,20 @@ fn keyboard_reaches_the_controls_with_visible_focus() {
         .filter(egui_kittest::Node::is_focused)
         .collect();
     assert_eq!(focused.len(), 1, "Tab focuses one button");
+    let first = focused[0].rect();
+    // The arrow keys move the focus too: down the navigation rail.
+    harness.key_press(Key::ArrowDown);
+    harness.run();
+    let below: Vec<_> = harness
+        .query_all_by_role(Role::Button)
+        .filter(egui_kittest::Node::is_focused)
+        .map(|n| n.rect())
+        .collect();
+    assert_eq!(below.len(), 1);
+    assert!(
+        below[0].top() > first.bottom() - 1.0,
+        "{first:?} then {below:?}"
+    );
     // Enter presses the focused control; keep tabbing until the Careers button has focus.
     for _ in 0..20 {
         if harness
