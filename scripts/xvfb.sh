@@ -8,8 +8,15 @@ Xvfb ":$dn" -screen 0 1920x1080x24 -nolisten tcp >"$_xvfb_out/xvfb.log" 2>&1 &
 xvfb=$!
 app=
 cleanup() {
-  [ -n "$app" ] && kill "$app" 2>/dev/null && wait "$app" 2>/dev/null
-  kill "$xvfb" 2>/dev/null; wait "$xvfb" 2>/dev/null || true
+  # Keep the script's own exit status: the app and Xvfb end by our signal, not in failure.
+  local status=$?
+  if [ -n "$app" ]; then
+    kill "$app" 2>/dev/null || true
+    wait "$app" 2>/dev/null || true
+  fi
+  kill "$xvfb" 2>/dev/null || true
+  wait "$xvfb" 2>/dev/null || true
+  exit "$status"
 }
 trap cleanup EXIT
 for _ in $(seq 50); do xdpyinfo -display ":$dn" >/dev/null 2>&1 && break; sleep 0.1; done
