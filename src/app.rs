@@ -639,13 +639,7 @@ impl KioskApp {
     fn nav_items(&self) -> Vec<NavItem<'_>> {
         let c = &*self.content;
         let lang = self.lang;
-        let headers = [
-            (Page::About, &c.about.header),
-            (Page::Office, &c.office.header),
-            (Page::Facts, &c.facts.header),
-            (Page::Careers, &c.careers.header),
-            (Page::Contact, &c.contact.header),
-        ];
+        let headers = crate::navigation::section_headers(c);
         let mut items = vec![NavItem {
             page: Page::Home,
             icon: crate::content::Icon::Home,

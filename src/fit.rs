@@ -4,7 +4,6 @@
 use eframe::egui;
 
 use crate::content::{Content, LangId, Locations, Problem, ProblemKind, Severity, Text};
-use crate::navigation::Page;
 use crate::theme::{self, Theme, size, space};
 
 /// One place a text must fit.
@@ -80,13 +79,7 @@ fn places(content: &Content) -> Vec<Place<'_>> {
     const PORTRAIT: &str = "1080x1920 portrait";
     const LANDSCAPE: &str = "1920x1080 landscape";
     let mut places = Vec::new();
-    let headers = [
-        (Page::About, &content.about.header),
-        (Page::Office, &content.office.header),
-        (Page::Facts, &content.facts.header),
-        (Page::Careers, &content.careers.header),
-        (Page::Contact, &content.contact.header),
-    ];
+    let headers = crate::navigation::section_headers(content);
     let mut nav: Vec<(String, &Text)> = vec![("home.nav_label".into(), &content.home.nav_label)];
     nav.extend(
         headers

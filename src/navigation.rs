@@ -63,6 +63,19 @@ impl Page {
     }
 }
 
+/// Every section page (all but Home) with its header from `content`, in navigation order.
+pub fn section_headers(
+    content: &crate::content::Content,
+) -> [(Page, &crate::content::PageHeader); 5] {
+    [
+        (Page::About, &content.about.header),
+        (Page::Office, &content.office.header),
+        (Page::Facts, &content.facts.header),
+        (Page::Careers, &content.careers.header),
+        (Page::Contact, &content.contact.header),
+    ]
+}
+
 /// The current page and how the visitor got there.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Navigation {

@@ -26,13 +26,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>) -> Option<Page> {
     });
     ui.add_space(space::L);
 
-    let sections = [
-        (Page::About, &content.about.header),
-        (Page::Office, &content.office.header),
-        (Page::Facts, &content.facts.header),
-        (Page::Careers, &content.careers.header),
-        (Page::Contact, &content.contact.header),
-    ];
+    let sections = crate::navigation::section_headers(content);
     // Landscape: every section in one row, all in sight at once.
     let columns = cx.columns(ui, sections.len(), 2, 280.0);
     let gap = space::M;
