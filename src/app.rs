@@ -513,13 +513,7 @@ impl KioskApp {
         if !self.block_pointer {
             return;
         }
-        let screen = ctx.content_rect();
-        egui::Area::new(egui::Id::unique("wake-block"))
-            .order(egui::Order::Foreground)
-            .fixed_pos(screen.min)
-            .show(ctx, |ui| {
-                ui.allocate_rect(screen, egui::Sense::click_and_drag());
-            });
+        overlay::full_screen_layer(ctx, "wake-block", None, |_, _| ());
         if !ctx.input(|i| i.pointer.any_down()) {
             self.block_pointer = false;
         }

@@ -1,26 +1,21 @@
 //! The attract loop: while nobody is at the kiosk it shows the highlights, one screen at a
 //! time, and invites a touch. Each step moves the content a little so nothing burns in.
 
-use eframe::egui::{self, Id, Order, Pos2, Rect, Sense, Vec2};
+use eframe::egui::{self, Pos2, Rect, Sense, Vec2};
 
 use crate::content::{Content, LangId};
 use crate::theme::{Theme, size, space};
 use crate::widgets::bar_chart::{BarChart, chart_card};
-use crate::widgets::{overlay, text};
+use crate::widgets::{icon, overlay, text};
 
 /// The kinds of screen the loop goes through.
 const SCREENS: u64 = 3;
 
 /// Draws attract step `step` over the whole screen; returns true when it was touched.
 pub fn attract_ui(ctx: &egui::Context, content: &Content, theme: &Theme, step: u64) -> bool {
-    let screen = ctx.content_rect();
     let lang = content.default_language;
-    egui::Area::new(Id::unique("attract"))
-        .order(Order::Foreground)
-        .fixed_pos(screen.min)
-        .show(ctx, |ui| {
-            let backdrop = ui.allocate_rect(screen, Sense::click_and_drag());
-            ui.painter().rect_filled(screen, 0, theme.background);
+    let (backdrop, ()) =
+        overlay::full_screen_layer(ctx, "attract", Some(theme.background), |ui, screen| {
             // Drift a little every step, so no pixel shows the same thing all day.
             let drift = Vec2::new(
                 ((step * 53) % 81) as f32 - 40.0,
@@ -49,9 +44,8 @@ pub fn attract_ui(ctx: &egui::Context, content: &Content, theme: &Theme, step: u
                     screen.max,
                 ),
             );
-            backdrop.clicked() || backdrop.drag_started() || backdrop.is_pointer_button_down_on()
-        })
-        .inner
+        });
+    backdrop.clicked() || backdrop.drag_started() || backdrop.is_pointer_button_down_on()
 }
 
 fn welcome(ui: &mut egui::Ui, content: &Content, theme: &Theme, lang: LangId) {
@@ -108,13 +102,7 @@ fn invite(ui: &mut egui::Ui, content: &Content, theme: &Theme, rect: Rect) {
     ui.scope_builder(egui::UiBuilder::new().max_rect(rect), |ui| {
         ui.vertical_centered(|ui| {
             let (icon_rect, _) = ui.allocate_exact_size(Vec2::splat(64.0), Sense::hover());
-            ui.painter().text(
-                icon_rect.center(),
-                egui::Align2::CENTER_CENTER,
-                egui_material_icons::icons::ICON_TOUCH_APP.codepoint,
-                Theme::icon_font(64.0),
-                theme.accent,
-            );
+            icon::paint_touch(ui.painter(), icon_rect.center(), 64.0, theme.accent);
             overlay::centred(
                 ui,
                 &lines.join("  ·  "),

@@ -5,7 +5,7 @@ use eframe::egui::{self, Vec2};
 use super::PageCtx;
 use crate::navigation::Page;
 use crate::theme::{Theme, size, space};
-use crate::widgets::{text, tile};
+use crate::widgets::{icon, text, tile};
 
 /// Draws the home page; returns the section whose tile was tapped.
 pub fn ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>) -> Option<Page> {
@@ -16,7 +16,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>) -> Option<Page> {
     ui.add_space(space::S);
     ui.horizontal(|ui| {
         let (rect, _) = ui.allocate_exact_size(Vec2::splat(40.0), egui::Sense::hover());
-        touch_icon(ui, rect, theme);
+        icon::paint_touch(ui.painter(), rect.center(), 36.0, theme.accent);
         text::wrapped(
             ui,
             cx.t(&content.home.hint),
@@ -56,15 +56,4 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>) -> Option<Page> {
         ui.add_space(gap - ui.spacing().item_spacing.y);
     }
     chosen
-}
-
-/// A pointing hand beside the hint.
-fn touch_icon(ui: &egui::Ui, rect: egui::Rect, theme: &Theme) {
-    ui.painter().text(
-        rect.center(),
-        egui::Align2::CENTER_CENTER,
-        egui_material_icons::icons::ICON_TOUCH_APP.codepoint,
-        Theme::icon_font(36.0),
-        theme.accent,
-    );
 }

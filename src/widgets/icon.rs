@@ -46,10 +46,25 @@ pub fn contact_icon(kind: ContactKind) -> Icon {
 
 /// Paints `icon` centred on `center`, `size` points tall.
 pub fn paint(painter: &egui::Painter, center: Pos2, icon: Icon, size: f32, color: Color32) {
+    paint_glyph(painter, center, glyph(icon), size, color);
+}
+
+/// Paints the pointing hand that invites a touch, centred on `center`.
+pub fn paint_touch(painter: &egui::Painter, center: Pos2, size: f32, color: Color32) {
+    paint_glyph(
+        painter,
+        center,
+        egui_material_icons::icons::ICON_TOUCH_APP.codepoint,
+        size,
+        color,
+    );
+}
+
+fn paint_glyph(painter: &egui::Painter, center: Pos2, glyph: &str, size: f32, color: Color32) {
     painter.text(
         center,
         Align2::CENTER_CENTER,
-        glyph(icon),
+        glyph,
         Theme::icon_font(size),
         color,
     );

@@ -5,6 +5,28 @@ use eframe::egui::{self, Align2, Id, Order, Pos2, Rect, Sense, Vec2};
 
 use crate::theme::{Theme, size, space};
 
+/// A layer over the whole screen that takes every touch, so nothing below is pressed;
+/// painted with `fill` if given. Returns the backdrop's response and `add_contents`' result.
+pub fn full_screen_layer<R>(
+    ctx: &egui::Context,
+    id: &str,
+    fill: Option<egui::Color32>,
+    add_contents: impl FnOnce(&mut egui::Ui, Rect) -> R,
+) -> (egui::Response, R) {
+    let screen = ctx.content_rect();
+    egui::Area::new(Id::unique(id))
+        .order(Order::Foreground)
+        .fixed_pos(screen.min)
+        .show(ctx, |ui| {
+            let backdrop = ui.allocate_rect(screen, Sense::click_and_drag());
+            if let Some(fill) = fill {
+                ui.painter().rect_filled(screen, 0, fill);
+            }
+            (backdrop, add_contents(ui, screen))
+        })
+        .inner
+}
+
 /// Shows a full-screen layer dimming everything below; `content` draws the centred card.
 /// Returns the response of the backdrop (a touch anywhere on it) and `content`'s result.
 pub fn modal<R>(
@@ -14,49 +36,40 @@ pub fn modal<R>(
     card_width: f32,
     content: impl FnOnce(&mut egui::Ui) -> R,
 ) -> (egui::Response, R) {
-    let screen = ctx.content_rect();
-    egui::Area::new(Id::unique(id))
-        .order(Order::Foreground)
-        .fixed_pos(screen.min)
-        .show(ctx, |ui| {
-            let backdrop = ui.allocate_rect(screen, Sense::click_and_drag());
-            ui.painter().rect_filled(screen, 0, theme.scrim);
-            let card_rect = Rect::from_center_size(
-                screen.center(),
-                Vec2::new(card_width.min(screen.width() - 2.0 * space::M), 0.0),
-            );
-            let inner = ui
-                .scope_builder(
-                    egui::UiBuilder::new()
-                        .max_rect(Rect::from_min_size(
-                            Pos2::new(card_rect.left(), screen.top() + space::XL),
-                            Vec2::new(card_rect.width(), screen.height() - 2.0 * space::XL),
-                        ))
-                        .layout(egui::Layout::top_down(egui::Align::Center)),
-                    |ui| {
-                        // Centre the card vertically once its height is known.
-                        let id = ui.scope_id().with("card-height");
-                        let last_height: f32 = ui.data(|d| d.get_temp(id)).unwrap_or(0.0);
-                        ui.add_space(((ui.available_height() - last_height) / 2.0).max(0.0));
-                        let shown = theme
-                            .card_frame()
-                            .inner_margin(egui::Margin::same(space::XL as i8))
-                            .show(ui, |ui| {
-                                ui.set_width(card_rect.width() - 2.0 * space::XL);
-                                content(ui)
-                            });
-                        let height = shown.response.rect.height();
-                        if (height - last_height).abs() > 0.5 {
-                            ui.data_mut(|d| d.insert_temp(id, height));
-                            ui.ctx().request_discard("modal card height");
-                        }
-                        shown.inner
-                    },
-                )
-                .inner;
-            (backdrop, inner)
-        })
+    full_screen_layer(ctx, id, Some(theme.scrim), |ui, screen| {
+        let card_rect = Rect::from_center_size(
+            screen.center(),
+            Vec2::new(card_width.min(screen.width() - 2.0 * space::M), 0.0),
+        );
+        ui.scope_builder(
+            egui::UiBuilder::new()
+                .max_rect(Rect::from_min_size(
+                    Pos2::new(card_rect.left(), screen.top() + space::XL),
+                    Vec2::new(card_rect.width(), screen.height() - 2.0 * space::XL),
+                ))
+                .layout(egui::Layout::top_down(egui::Align::Center)),
+            |ui| {
+                // Centre the card vertically once its height is known.
+                let id = ui.scope_id().with("card-height");
+                let last_height: f32 = ui.data(|d| d.get_temp(id)).unwrap_or(0.0);
+                ui.add_space(((ui.available_height() - last_height) / 2.0).max(0.0));
+                let shown = theme
+                    .card_frame()
+                    .inner_margin(egui::Margin::same(space::XL as i8))
+                    .show(ui, |ui| {
+                        ui.set_width(card_rect.width() - 2.0 * space::XL);
+                        content(ui)
+                    });
+                let height = shown.response.rect.height();
+                if (height - last_height).abs() > 0.5 {
+                    ui.data_mut(|d| d.insert_temp(id, height));
+                    ui.ctx().request_discard("modal card height");
+                }
+                shown.inner
+            },
+        )
         .inner
+    })
 }
 
 /// A big, filled button for overlays; `label` is also its accessible name.
