@@ -1,10 +1,20 @@
 //! Checks that texts fit their places on the smallest supported screens, by laying them out
-//! with the kiosk's own fonts and sizes. `office-kiosk check` reports misfits as warnings.
+//! with the kiosk's own fonts at the widths the widgets and the layout give them.
+//! `office-kiosk check` reports misfits as warnings. The cost is bounded: a text far longer
+//! than its place can hold is reported without being laid out.
 
-use eframe::egui;
+use eframe::egui::{self, Vec2};
 
+use crate::app::layout::page_width;
 use crate::content::{Content, LangId, Locations, Problem, ProblemKind, Severity, Text};
+use crate::navigation::Page;
+use crate::pages::home;
 use crate::theme::{self, Theme, size, space};
+use crate::widgets::{cards, nav, tile};
+
+/// The narrowest a glyph of the bundled fonts is, as a share of the font size: a row of a
+/// place holds at most its width over this many characters.
+const NARROWEST_GLYPH_EM: f32 = 0.2;
 
 /// One place a text must fit.
 struct Place<'a> {
@@ -17,6 +27,14 @@ struct Place<'a> {
     what: &'static str,
 }
 
+impl Place<'_> {
+    /// The most characters that could ever fit this place.
+    fn max_chars(&self) -> usize {
+        let per_row = (self.width / (self.font.size * NARROWEST_GLYPH_EM)).ceil() as usize;
+        per_row.max(1) * self.max_rows
+    }
+}
+
 /// Warnings for every text in `content` that will not fit its place; `source` is the content
 /// file's text (for positions) and `file` its name.
 pub fn check(content: &Content, source: &str, file: &str) -> Vec<Problem> {
@@ -27,37 +45,18 @@ pub fn check(content: &Content, source: &str, file: &str) -> Vec<Problem> {
     let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
         for place in &places {
             for (i, language) in content.languages.iter().enumerate() {
-                let text = place.text.get(LangId(i));
-                let galley = ui.painter().layout(
-                    text.to_owned(),
-                    place.font.clone(),
-                    egui::Color32::BLACK,
-                    place.width,
-                );
-                let rows = galley.rows.len();
-                let overflow = galley.size().x > place.width + 0.5;
-                if rows > place.max_rows || overflow {
-                    let detail = if overflow {
-                        format!(
-                            "a word is wider than the {:.0} points of the {}",
-                            place.width, place.what
-                        )
-                    } else {
-                        format!(
-                            "it takes {rows} lines where the {} has room for {}",
-                            place.what, place.max_rows
-                        )
-                    };
-                    misfits.push((
-                        place.path.clone(),
-                        ProblemKind::TextTooLong {
-                            path: place.path.clone(),
-                            language: language.code.clone(),
-                            screen: place.screen.to_owned(),
-                            detail,
-                        },
-                    ));
-                }
+                let Some(detail) = misfit(ui, place, place.text.get(LangId(i))) else {
+                    continue;
+                };
+                misfits.push((
+                    place.path.clone(),
+                    ProblemKind::TextTooLong {
+                        path: place.path.clone(),
+                        language: language.code.clone(),
+                        screen: place.screen.to_owned(),
+                        detail,
+                    },
+                ));
             }
         }
     });
@@ -75,62 +74,88 @@ pub fn check(content: &Content, source: &str, file: &str) -> Vec<Problem> {
         .collect()
 }
 
+/// Why `text` does not fit `place`, if it does not.
+fn misfit(ui: &egui::Ui, place: &Place<'_>, text: &str) -> Option<String> {
+    if text.chars().count() > place.max_chars() {
+        return Some(format!(
+            "it is far longer than the {} can hold ({} lines of {:.0} points)",
+            place.what, place.max_rows, place.width
+        ));
+    }
+    let galley = ui.painter().layout(
+        text.to_owned(),
+        place.font.clone(),
+        egui::Color32::BLACK,
+        place.width,
+    );
+    let rows = galley.rows.len();
+    if galley.size().x > place.width + 0.5 {
+        Some(format!(
+            "a word is wider than the {:.0} points of the {}",
+            place.width, place.what
+        ))
+    } else if rows > place.max_rows {
+        Some(format!(
+            "it takes {rows} lines where the {} has room for {}",
+            place.what, place.max_rows
+        ))
+    } else {
+        None
+    }
+}
+
 fn places(content: &Content) -> Vec<Place<'_>> {
     const PORTRAIT: &str = "1080x1920 portrait";
     const LANDSCAPE: &str = "1920x1080 landscape";
+    let portrait = Vec2::new(1080.0, 1920.0);
+    let landscape = Vec2::new(1920.0, 1080.0);
     let mut places = Vec::new();
-    let headers = crate::navigation::section_headers(content);
-    let mut nav: Vec<(String, &Text)> = vec![("home.nav_label".into(), &content.home.nav_label)];
-    nav.extend(
-        headers
-            .iter()
-            .map(|(page, h)| (format!("{}.header.nav_label", page.slug()), &h.nav_label)),
-    );
-    let pages = nav.len() as f32;
-    for (path, text) in &nav {
-        // The portrait bottom bar: equal buttons across the screen.
+    let nav_path = |page: Page| match page {
+        Page::Home => "home.nav_label".to_owned(),
+        _ => format!("{}.header.nav_label", page.slug()),
+    };
+    for page in Page::ALL {
+        let text = page.header(content).nav_label;
         places.push(Place {
-            path: path.clone(),
+            path: nav_path(page),
             text,
             font: Theme::bold(size::SMALL),
-            width: 1080.0 / pages - 16.0,
+            width: nav::bar_label_width(portrait.x, Page::ALL.len()),
             max_rows: 2,
             screen: PORTRAIT,
             what: "navigation bar button",
         });
-        // The landscape rail: icon, then the label.
         places.push(Place {
-            path: path.clone(),
+            path: nav_path(page),
             text,
             font: Theme::bold(size::BUTTON),
-            width: space::RAIL_WIDTH - 2.0 * space::S - space::M - size::NAV_ICON - 2.0 * space::S,
+            width: nav::rail_label_width(space::RAIL_WIDTH),
             max_rows: 2,
             screen: LANDSCAPE,
             what: "navigation rail",
         });
     }
     // Home tiles: all sections in one row in landscape.
-    let tile_width =
-        (1920.0 - space::RAIL_WIDTH - 2.0 * space::XL - 4.0 * space::M) / 5.0 - 2.0 * space::M;
-    for (path, text) in nav.iter().skip(1) {
+    let tile = home::tile_width(page_width(landscape), Page::SECTIONS.len());
+    for page in Page::SECTIONS {
         places.push(Place {
-            path: path.clone(),
-            text,
+            path: nav_path(page),
+            text: page.header(content).nav_label,
             font: Theme::bold(size::CARD_TITLE),
-            width: tile_width,
+            width: tile::text_width(tile),
             max_rows: 2,
             screen: LANDSCAPE,
             what: "home tile",
         });
     }
     // Fact values: two cards a row in portrait, at the smallest size they shrink to.
-    let fact_width = (1080.0 - 2.0 * space::L - space::M) / 2.0 - 2.0 * space::M;
-    for (i, fact) in content.facts.facts.iter().enumerate() {
+    let fact = cards::inner_width(cards::columns_width(page_width(portrait), 2));
+    for (i, item) in content.facts.facts.iter().enumerate() {
         places.push(Place {
             path: format!("facts.facts[{i}].value"),
-            text: &fact.value,
+            text: &item.value,
             font: Theme::bold(size::SECTION),
-            width: fact_width,
+            width: fact,
             max_rows: 2,
             screen: PORTRAIT,
             what: "fact card",
@@ -150,18 +175,22 @@ mod tests {
         assert!(misfits.is_empty(), "{misfits:#?}");
     }
 
-    #[test]
-    fn a_long_navigation_label_is_reported_at_its_line() {
-        let long = "Everything you ever wanted to know about working with us";
-        let text = crate::content::EMBEDDED_RON.replacen(
-            r#"nav_label: {"en": "Careers""#,
-            &format!(r#"nav_label: {{"en": "{long}""#),
-            1,
-        );
+    fn check_edited(from: &str, to: &str) -> (String, Vec<Problem>) {
+        let text = crate::content::EMBEDDED_RON.replacen(from, to, 1);
         assert_ne!(text, crate::content::EMBEDDED_RON, "the edit applied");
         let source = crate::content::Source::embedded().headers_only();
         let content = crate::content::parse(&text, "x.ron", &source).expect("still valid");
         let misfits = check(&content, &text, "x.ron");
+        (text, misfits)
+    }
+
+    #[test]
+    fn a_long_navigation_label_is_reported_at_its_line() {
+        let long = "Everything you ever wanted to know about working with us";
+        let (text, misfits) = check_edited(
+            r#"nav_label: {"en": "Careers""#,
+            &format!(r#"nav_label: {{"en": "{long}""#),
+        );
         assert!(!misfits.is_empty());
         let line = text.lines().position(|l| l.contains(long)).map(|i| i + 1);
         assert!(misfits.iter().all(|p| p.severity == Severity::Warning));
@@ -172,5 +201,20 @@ mod tests {
             "{misfits:#?}"
         );
         assert!(misfits.iter().any(|p| p.to_string().contains("navigation")));
+    }
+
+    #[test]
+    fn a_huge_text_is_reported_without_laying_it_out() {
+        // Laid out, a million characters would take seconds and gigabytes; the message
+        // shows it was refused by its length alone.
+        let huge = "word ".repeat(200_000);
+        let (_, misfits) = check_edited(
+            r#"nav_label: {"en": "Careers""#,
+            &format!(r#"nav_label: {{"en": "{huge}""#),
+        );
+        assert!(
+            misfits.iter().any(|p| p.to_string().contains("far longer")),
+            "{misfits:#?}"
+        );
     }
 }

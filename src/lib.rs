@@ -6,13 +6,15 @@
 
 pub mod app;
 pub mod cli;
+mod command;
 pub mod content;
 pub mod fit;
 pub mod kiosk;
 pub mod logging;
 pub mod navigation;
 pub mod pages;
+pub mod paths;
 pub mod theme;
 pub mod widgets;
 
-pub use app::{AppOptions, Command, KioskApp};
+pub use app::{AppOptions, KioskApp};

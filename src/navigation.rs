@@ -1,5 +1,8 @@
-//! Which page is shown: the [`Page`] list that feeds both the navigation and the page area,
-//! and [`Navigation`], whose [`Navigation::reset`] is "back to the start".
+//! Which page is shown: the [`Page`] list that feeds the navigation, the home tiles, the page
+//! area and the fit check; each page's [`Header`] taken from the content; and [`Navigation`],
+//! whose [`Navigation::reset`] is "back to the start".
+
+use crate::content::{Content, Icon, Text};
 
 /// A page of the kiosk. [`Page::ALL`] is the navigation order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -22,6 +25,15 @@ impl Page {
     /// Every page, in navigation order.
     pub const ALL: [Self; 6] = [
         Self::Home,
+        Self::About,
+        Self::Office,
+        Self::Facts,
+        Self::Careers,
+        Self::Contact,
+    ];
+
+    /// The section pages: every page but Home, each with a tile on Home.
+    pub const SECTIONS: [Self; 5] = [
         Self::About,
         Self::Office,
         Self::Facts,
@@ -61,28 +73,57 @@ impl Page {
     pub fn previous(self) -> Self {
         Self::ALL[(self.index() + Self::ALL.len() - 1) % Self::ALL.len()]
     }
+
+    /// The page's header in `content`: what the navigation, its home tile and its title
+    /// block show.
+    pub fn header(self, content: &Content) -> Header<'_> {
+        let section = match self {
+            Self::Home => {
+                let home = &content.home;
+                return Header {
+                    nav_label: &home.nav_label,
+                    icon: Icon::Home,
+                    title: &home.title,
+                    lead: Some(&home.welcome),
+                    summary: None,
+                };
+            }
+            Self::About => &content.about.header,
+            Self::Office => &content.office.header,
+            Self::Facts => &content.facts.header,
+            Self::Careers => &content.careers.header,
+            Self::Contact => &content.contact.header,
+        };
+        Header {
+            nav_label: &section.nav_label,
+            icon: section.icon,
+            title: &section.title,
+            lead: section.lead.as_ref(),
+            summary: Some(&section.summary),
+        }
+    }
 }
 
-/// Every section page (all but Home) with its header from `content`, in navigation order.
-pub fn section_headers(
-    content: &crate::content::Content,
-) -> [(Page, &crate::content::PageHeader); 5] {
-    [
-        (Page::About, &content.about.header),
-        (Page::Office, &content.office.header),
-        (Page::Facts, &content.facts.header),
-        (Page::Careers, &content.careers.header),
-        (Page::Contact, &content.contact.header),
-    ]
+/// What every page has, Home included, borrowed from the content.
+#[derive(Debug, Clone, Copy)]
+pub struct Header<'a> {
+    /// The label of the page's navigation button.
+    pub nav_label: &'a Text,
+    /// The page's icon in the navigation and on its tile.
+    pub icon: Icon,
+    /// The page's heading.
+    pub title: &'a Text,
+    /// The opening paragraph (Home's welcome).
+    pub lead: Option<&'a Text>,
+    /// The line on the page's home tile; Home has no tile.
+    pub summary: Option<&'a Text>,
 }
 
-/// The current page and how the visitor got there.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// The page on screen; a visitor moves between pages, and [`Navigation::reset`] goes back to
+/// the start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Navigation {
     current: Page,
-    history: Vec<Page>,
-    /// Bumped on every page change, so views can restart animations and scroll to the top.
-    visit: u64,
 }
 
 impl Default for Navigation {
@@ -92,56 +133,26 @@ impl Default for Navigation {
 }
 
 impl Navigation {
-    /// The longest back history kept.
-    const MAX_HISTORY: usize = 32;
-
     /// Starts on `page`.
     pub fn new(page: Page) -> Self {
-        Self {
-            current: page,
-            history: Vec::new(),
-            visit: 0,
-        }
+        Self { current: page }
     }
 
     /// The page shown.
-    pub fn current(&self) -> Page {
+    pub fn current(self) -> Page {
         self.current
     }
 
-    /// Counts page changes; a new value means a fresh visit to [`Self::current`].
-    pub fn visit(&self) -> u64 {
-        self.visit
-    }
-
-    /// Shows `page`; going to the page already shown does nothing.
-    pub fn go(&mut self, page: Page) {
-        if page == self.current {
-            return;
-        }
-        if self.history.len() == Self::MAX_HISTORY {
-            self.history.remove(0);
-        }
-        self.history.push(self.current);
+    /// Shows `page`; true when that changed the page on screen.
+    pub fn go(&mut self, page: Page) -> bool {
+        let changed = page != self.current;
         self.current = page;
-        self.visit += 1;
+        changed
     }
 
-    /// Returns to the previous page; false when there is none.
-    pub fn back(&mut self) -> bool {
-        let Some(page) = self.history.pop() else {
-            return false;
-        };
-        self.current = page;
-        self.visit += 1;
-        true
-    }
-
-    /// Back to the start: Home, with no history.
+    /// Back to the start: Home.
     pub fn reset(&mut self) {
-        self.history.clear();
         self.current = Page::Home;
-        self.visit += 1;
     }
 }
 
@@ -166,26 +177,32 @@ mod tests {
     }
 
     #[test]
-    fn go_back_and_reset() {
+    fn go_says_whether_the_page_changed_and_reset_goes_home() {
         let mut nav = Navigation::default();
-        nav.go(Page::Facts);
-        nav.go(Page::Facts);
-        nav.go(Page::Contact);
-        assert_eq!(nav.visit(), 2);
-        assert!(nav.back());
+        assert!(nav.go(Page::Facts));
+        assert!(!nav.go(Page::Facts));
         assert_eq!(nav.current(), Page::Facts);
         nav.reset();
         assert_eq!(nav.current(), Page::Home);
-        assert!(!nav.back());
     }
 
     #[test]
-    fn history_is_bounded() {
-        let mut nav = Navigation::default();
-        for _ in 0..1000 {
-            nav.go(Page::Facts);
-            nav.go(Page::Home);
+    fn every_page_has_a_header_and_only_sections_have_a_tile_line() {
+        let content = crate::content::embedded().expect("valid embedded content");
+        let lang = content.default_language;
+        for page in Page::ALL {
+            let header = page.header(&content);
+            assert!(!header.nav_label.get(lang).is_empty(), "{page:?}");
+            assert!(!header.title.get(lang).is_empty(), "{page:?}");
+            assert_eq!(header.summary.is_some(), Page::SECTIONS.contains(&page));
         }
-        assert!(nav.history.len() <= Navigation::MAX_HISTORY);
+        assert_eq!(
+            Page::Home.header(&content).title.get(lang),
+            content.home.title.get(lang)
+        );
+        assert_eq!(
+            Page::Careers.header(&content).nav_label.get(lang),
+            content.careers.header.nav_label.get(lang)
+        );
     }
 }

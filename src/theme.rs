@@ -72,12 +72,22 @@ pub mod size {
     pub const PAGE_TITLE: f32 = 60.0;
     /// Big numbers on fact cards.
     pub const BIG_NUMBER: f32 = 88.0;
+    /// The office's name as a display line on welcome screens and slides.
+    pub const DISPLAY: f32 = 96.0;
+    /// The office's name at the top of the navigation.
+    pub const WORDMARK: f32 = 36.0;
+    /// Contact details, large enough to copy down from a step away.
+    pub const CONTACT: f32 = 36.0;
     /// Highlight figures on text pages.
     pub const HIGHLIGHT: f32 = 64.0;
     /// Icons in navigation.
     pub const NAV_ICON: f32 = 36.0;
     /// Icons on tiles and cards.
     pub const TILE_ICON: f32 = 64.0;
+    /// Icons beside contact details.
+    pub const CONTACT_ICON: f32 = 48.0;
+    /// The arrow in a tile's corner.
+    pub const TILE_ARROW: f32 = 36.0;
 }
 
 /// Spacing on the 8-point grid, in design points.
@@ -96,8 +106,25 @@ pub mod space {
     pub const RADIUS: u8 = 16;
     /// Width of the navigation rail in landscape.
     pub const RAIL_WIDTH: f32 = 300.0;
-    /// Height of a navigation button: primary touch targets are at least 64.
+    /// The smallest touch target, either way (KIOSK-UX: primary targets 64 or more).
+    pub const TOUCH_MIN: f32 = 64.0;
+    /// Height of a navigation button.
     pub const NAV_BUTTON_HEIGHT: f32 = 80.0;
+    /// The strip of primary colour along a home tile's top edge.
+    pub const TILE_STRIP: f32 = 8.0;
+    /// The marker beside (rail) or above (bar) the current page's navigation button.
+    pub const MARKER: f32 = 6.0;
+    /// A key of the admin PIN pad.
+    pub const PIN_KEY: [f32; 2] = [128.0, 96.0];
+    /// The height of a big overlay button.
+    pub const BIG_BUTTON_HEIGHT: f32 = 96.0;
+    /// The presenter's progress line.
+    pub const PROGRESS_LINE: f32 = 6.0;
+    /// The width of a scroll bar: as wide as a fingertip can find, and it takes room from
+    /// the page when shown.
+    pub const SCROLL_BAR: f32 = 12.0;
+    /// How far a keyboard focus ring lies inside its target.
+    pub const FOCUS_INSET: f32 = 3.0;
     /// Height of the portrait bottom bar's buttons.
     pub const BOTTOM_BAR_HEIGHT: f32 = 120.0;
     /// The longest line of running text.
@@ -241,8 +268,8 @@ impl Theme {
         .into();
         style.spacing.item_spacing = Vec2::new(space::S, space::S);
         style.spacing.button_padding = Vec2::new(space::M, space::S);
-        style.spacing.interact_size = Vec2::new(64.0, 64.0);
-        style.spacing.scroll.bar_width = 12.0;
+        style.spacing.interact_size = Vec2::splat(space::TOUCH_MIN);
+        style.spacing.scroll.bar_width = space::SCROLL_BAR;
         style.spacing.scroll.floating = false;
         style.interaction.selectable_labels = false;
         style.visuals.panel_fill = self.background;

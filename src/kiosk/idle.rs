@@ -85,11 +85,6 @@ impl IdleMachine {
         }
     }
 
-    /// The timing in force.
-    pub fn config(&self) -> IdleConfig {
-        self.config
-    }
-
     /// A touch, key or pointer move at `now`: restarts the timer; wakes the attract loop.
     pub fn input(&mut self, now: f64) -> Option<IdleEvent> {
         let woke = matches!(self.phase, Phase::Attract { .. });

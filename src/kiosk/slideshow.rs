@@ -97,17 +97,17 @@ impl Slideshow {
         self.paused_until = now + PAUSE_AFTER_KEY_SECS;
     }
 
-    /// Advances automatically when the interval is up; true when the slide changed.
-    /// After the last slide the show starts again from the first.
-    pub fn update(&mut self, now: f64) -> bool {
-        let Some(interval) = self.interval_secs else {
-            return false;
-        };
-        if self.blank || now < self.paused_until || now - self.shown_at < interval {
-            return false;
-        }
+    /// Whether auto-advance is due at `now`: the interval is up, the screen is not blank
+    /// and the presenter has not pressed a key for a while.
+    pub fn is_due(&self, now: f64) -> bool {
+        self.interval_secs.is_some_and(|interval| {
+            !self.blank && now >= self.paused_until && now - self.shown_at >= interval
+        })
+    }
+
+    /// Auto-advance: the next slide, or the first after the last, without pausing.
+    pub fn advance(&mut self, now: f64) {
         self.show((self.current + 1) % self.count, now);
-        true
     }
 
     /// Seconds from `now` until auto-advance next acts, if it will.
@@ -136,17 +136,19 @@ mod tests {
         assert_eq!(s.current(), 2);
         s.first(5.0);
         assert_eq!(s.current(), 0);
-        assert!(!s.update(1_000.0), "no auto-advance without an interval");
+        assert!(!s.is_due(1_000.0), "no auto-advance without an interval");
     }
 
     #[test]
     fn auto_advance_loops() {
         let mut s = Slideshow::new(3, Some(10.0), 0.0);
-        assert!(!s.update(9.9));
-        assert!(s.update(10.0));
+        assert!(!s.is_due(9.9));
+        assert!(s.is_due(10.0));
+        s.advance(10.0);
         assert_eq!(s.current(), 1);
-        assert!(s.update(20.0));
-        assert!(s.update(30.0));
+        assert!(!s.is_due(19.9));
+        s.advance(20.0);
+        s.advance(30.0);
         assert_eq!(s.current(), 0);
         assert!((s.secs_until_change(35.0).unwrap_or_default() - 5.0).abs() < 1e-9);
     }
@@ -156,10 +158,9 @@ mod tests {
         let mut s = Slideshow::new(5, Some(10.0), 0.0);
         s.next(5.0);
         assert!(s.is_paused(6.0));
-        assert!(!s.update(20.0));
-        assert!(!s.update(5.0 + PAUSE_AFTER_KEY_SECS - 0.1));
-        assert!(s.update(5.0 + PAUSE_AFTER_KEY_SECS));
-        assert_eq!(s.current(), 2);
+        assert!(!s.is_due(20.0));
+        assert!(!s.is_due(5.0 + PAUSE_AFTER_KEY_SECS - 0.1));
+        assert!(s.is_due(5.0 + PAUSE_AFTER_KEY_SECS));
     }
 
     #[test]
@@ -167,7 +168,7 @@ mod tests {
         let mut s = Slideshow::new(5, Some(10.0), 0.0);
         s.toggle_blank(1.0);
         assert!(s.is_blank());
-        assert!(!s.update(500.0));
+        assert!(!s.is_due(500.0));
         assert_eq!(s.secs_until_change(500.0), None);
         s.toggle_blank(501.0);
         assert!(!s.is_blank());

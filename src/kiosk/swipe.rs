@@ -40,11 +40,6 @@ impl Swipe {
             SwipeDirection::Right
         })
     }
-
-    /// Forgets a press (the pointer left the window).
-    pub fn cancel(&mut self) {
-        self.start = None;
-    }
 }
 
 #[cfg(test)]

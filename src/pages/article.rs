@@ -1,5 +1,5 @@
-//! The shared body of the text pages: title, lead, highlight figures, cards, sections and
-//! an image beside the text (landscape) or under it (portrait).
+//! The shared body of the text pages under their title block: highlight figures, cards,
+//! sections and an image beside the text (landscape) or under it (portrait).
 
 use eframe::egui::{self, Vec2};
 
@@ -9,13 +9,8 @@ use crate::theme::space;
 use crate::widgets::{cards, text};
 
 /// Draws an article page.
-pub fn ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>, page: &ArticlePage) {
+pub fn ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, page: &ArticlePage) {
     let theme = cx.theme;
-    text::page_title(ui, theme, cx.t(&page.header.title));
-    if let Some(lead) = &page.header.lead {
-        text::lead(ui, theme, cx.t(lead));
-    }
-
     if !page.highlights.is_empty() {
         ui.add_space(space::M);
         let columns = cx.columns(ui, page.highlights.len().min(4), 2, 220.0);

@@ -8,13 +8,9 @@ use crate::theme::{Theme, size, space};
 use crate::widgets::{icon, text};
 
 /// Draws the careers page.
-pub fn ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>) {
+pub fn ui(ui: &mut egui::Ui, cx: &PageCtx<'_>) {
     let theme = cx.theme;
     let page = &cx.content.careers;
-    text::page_title(ui, theme, cx.t(&page.header.title));
-    if let Some(lead) = &page.header.lead {
-        text::lead(ui, theme, cx.t(lead));
-    }
 
     if !page.cards.is_empty() {
         if let Some(heading) = &page.cards_heading {

@@ -5,20 +5,12 @@ use eframe::egui::{self, Vec2};
 
 use super::PageCtx;
 use crate::content::{ContactItem, ContactPage};
-use crate::theme::{Theme, space};
+use crate::theme::{Theme, size, space};
 use crate::widgets::{icon, qr, text};
 
-/// Size of a contact line: read from a step away.
-const CONTACT_TEXT: f32 = 36.0;
-
 /// Draws the contact page.
-pub fn ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>) {
-    let theme = cx.theme;
+pub fn ui(ui: &mut egui::Ui, cx: &PageCtx<'_>) {
     let page = &cx.content.contact;
-    text::page_title(ui, theme, cx.t(&page.header.title));
-    if let Some(lead) = &page.header.lead {
-        text::lead(ui, theme, cx.t(lead));
-    }
     ui.add_space(space::M);
 
     if cx.portrait {
@@ -63,12 +55,15 @@ pub fn details_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, items: &[ContactItem]) {
     let theme = cx.theme;
     for item in items {
         ui.horizontal_top(|ui| {
-            let (rect, _) = ui.allocate_exact_size(Vec2::splat(56.0), egui::Sense::hover());
+            let (rect, _) = ui.allocate_exact_size(
+                Vec2::splat(size::CONTACT_ICON + space::XS),
+                egui::Sense::hover(),
+            );
             icon::paint(
                 ui.painter(),
                 rect.center(),
                 icon::contact_icon(item.kind),
-                48.0,
+                size::CONTACT_ICON,
                 theme.primary,
             );
             ui.add_space(space::XS);
@@ -76,7 +71,7 @@ pub fn details_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, items: &[ContactItem]) {
                 ui.spacing_mut().item_spacing.y = 2.0;
                 text::small(ui, theme, cx.t(&item.label));
                 for line in &item.lines {
-                    text::wrapped(ui, cx.t(line), Theme::bold(CONTACT_TEXT), theme.text);
+                    text::wrapped(ui, cx.t(line), Theme::bold(size::CONTACT), theme.text);
                 }
             });
         });
@@ -96,7 +91,7 @@ pub fn qr_block(ui: &mut egui::Ui, cx: &PageCtx<'_>, page: &ContactPage, width: 
     });
 }
 
-fn map_block(ui: &mut egui::Ui, cx: &mut PageCtx<'_>, page: &ContactPage, width: f32) {
+fn map_block(ui: &mut egui::Ui, cx: &PageCtx<'_>, page: &ContactPage, width: f32) {
     let Some(map) = &page.map else { return };
     super::figure_ui(ui, cx, map, Vec2::new(width, 760.0));
 }

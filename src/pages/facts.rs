@@ -4,22 +4,18 @@ use eframe::egui;
 
 use super::PageCtx;
 use crate::widgets::bar_chart::{BarChart, chart_card};
-use crate::widgets::{cards, text};
+use crate::widgets::cards;
 
 /// Draws the facts page.
-pub fn ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>) {
+pub fn ui(ui: &mut egui::Ui, cx: &PageCtx<'_>) {
     let theme = cx.theme;
     let content = cx.content;
     let page = &content.facts;
     let source_label = cx.t(&content.labels.source);
-    text::page_title(ui, theme, cx.t(&page.header.title));
-    if let Some(lead) = &page.header.lead {
-        text::lead(ui, theme, cx.t(lead));
-    }
     ui.add_space(crate::theme::space::M);
 
     let columns = cx.columns(ui, 4, 2, 300.0);
-    super::facts_ui(ui, content, cx.lang, theme, &page.facts, columns);
+    super::facts_ui(ui, cx, &page.facts, columns);
 
     let language = content.language(cx.lang);
     let columns = cx.columns(ui, 2, 1, 640.0);

@@ -1,22 +1,23 @@
-//! Home: the welcome and a large tile for every section.
+//! Home: under its title and welcome, a hint and a large tile for every section.
 
 use eframe::egui::{self, Vec2};
 
 use super::PageCtx;
-use crate::navigation::Page;
+use crate::navigation::{Header, Page};
 use crate::theme::{Theme, size, space};
 use crate::widgets::{icon, text, tile};
 
 /// Draws the home page; returns the section whose tile was tapped.
-pub fn ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>) -> Option<Page> {
+pub fn ui<'a>(ui: &mut egui::Ui, cx: &PageCtx<'a>) -> Option<Page> {
     let theme = cx.theme;
     let content = cx.content;
-    text::page_title(ui, theme, cx.t(&content.home.title));
-    text::lead(ui, theme, cx.t(&content.home.welcome));
     ui.add_space(space::S);
     ui.horizontal(|ui| {
-        let (rect, _) = ui.allocate_exact_size(Vec2::splat(40.0), egui::Sense::hover());
-        icon::paint_touch(ui.painter(), rect.center(), 36.0, theme.accent);
+        let (rect, _) = ui.allocate_exact_size(
+            Vec2::splat(size::NAV_ICON + space::XS / 2.0),
+            egui::Sense::hover(),
+        );
+        icon::paint_touch(ui.painter(), rect.center(), size::NAV_ICON, theme.accent);
         text::wrapped(
             ui,
             cx.t(&content.home.hint),
@@ -26,15 +27,16 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>) -> Option<Page> {
     });
     ui.add_space(space::L);
 
-    let sections = crate::navigation::section_headers(content);
+    let sections = Page::SECTIONS.map(|page| (page, page.header(content)));
     // Landscape: every section in one row, all in sight at once.
-    let columns = cx.columns(ui, sections.len(), 2, 280.0);
+    let columns = cx.columns(ui, sections.len(), 2, tile::MIN_SIZE.x);
     let gap = space::M;
-    let width = (ui.available_width() - gap * (columns as f32 - 1.0)) / columns as f32;
+    let width = tile_width(ui.available_width(), columns);
+    let summary = |h: &Header<'a>| -> &'a str { h.summary.map_or("", |s| s.get(cx.lang)) };
     let height = sections
         .iter()
-        .map(|(_, h)| tile::height_for(ui, width, cx.t(&h.nav_label), cx.t(&h.summary)))
-        .fold(200.0, f32::max);
+        .map(|(_, h)| tile::height_for(ui, theme, width, cx.t(h.nav_label), summary(h)))
+        .fold(tile::MIN_SIZE.y, f32::max);
     let mut chosen = None;
     for row in sections.chunks(columns) {
         ui.horizontal(|ui| {
@@ -45,8 +47,8 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>) -> Option<Page> {
                     theme,
                     Vec2::new(width, height),
                     header.icon,
-                    cx.t(&header.nav_label),
-                    cx.t(&header.summary),
+                    cx.t(header.nav_label),
+                    summary(header),
                 );
                 if response.clicked() {
                     chosen = Some(*page);
@@ -56,4 +58,10 @@ pub fn ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>) -> Option<Page> {
         ui.add_space(gap - ui.spacing().item_spacing.y);
     }
     chosen
+}
+
+/// The width of a home tile in `columns` across `width`.
+pub fn tile_width(width: f32, columns: usize) -> f32 {
+    let columns = columns.max(1) as f32;
+    (width - space::M * (columns - 1.0)) / columns
 }

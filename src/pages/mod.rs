@@ -1,5 +1,7 @@
-//! One file per page. Each page draws from the [`Content`] in one language and returns the
-//! page the visitor asked to go to, if any; it never changes app state itself.
+//! One file per page, and [`page_ui`], the one dispatcher that draws any page: its title
+//! block from the page's [`Header`](crate::navigation::Header), then its body. A page draws
+//! from the [`Content`] in one language and may ask for a [`Command`]; it never changes app
+//! state itself. Presenter slides and the attract loop live here too.
 
 pub mod about;
 mod article;
@@ -13,7 +15,9 @@ pub mod slides;
 
 use eframe::egui;
 
+use crate::command::Command;
 use crate::content::{Card, Content, Fact, Image, LangId, Section, Text};
+use crate::navigation::Page;
 use crate::theme::Theme;
 use crate::widgets::picture::ContentImages;
 use crate::widgets::{cards, picture, text};
@@ -58,6 +62,27 @@ impl PageCtx<'_> {
     }
 }
 
+/// Draws `page`: its title and lead, then its body. Returns what the visitor asked for.
+#[must_use]
+pub fn page_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, page: Page) -> Option<Command> {
+    let header = page.header(cx.content);
+    text::title_block(
+        ui,
+        cx.theme,
+        cx.t(header.title),
+        header.lead.map(|l| cx.t(l)),
+    );
+    match page {
+        Page::Home => return home::ui(ui, cx).map(Command::Go),
+        Page::About => about::ui(ui, cx),
+        Page::Office => office::ui(ui, cx),
+        Page::Facts => facts::ui(ui, cx),
+        Page::Careers => careers::ui(ui, cx),
+        Page::Contact => contact::ui(ui, cx),
+    }
+    None
+}
+
 /// Sections of running text: each heading with its paragraphs.
 fn sections_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, sections: &[Section]) {
     for section in sections {
@@ -91,18 +116,12 @@ fn card_columns(count: usize) -> usize {
 
 /// Headline facts as cards in rows of `columns`, every value at one size, each with its
 /// year and source.
-fn facts_ui(
-    ui: &mut egui::Ui,
-    content: &Content,
-    lang: LangId,
-    theme: &Theme,
-    facts: &[Fact],
-    columns: usize,
-) {
+fn facts_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, facts: &[Fact], columns: usize) {
+    let (lang, theme) = (cx.lang, cx.theme);
     let width = cards::column_width(ui, columns);
     let values: Vec<&str> = facts.iter().map(|f| f.value.get(lang)).collect();
     let value_size = cards::fact_value_size(ui, width, &values);
-    let source = content.labels.source.get(lang);
+    let source = cx.t(&cx.content.labels.source);
     cards::grid(ui, columns, facts.len(), |ui, i, width, min_height| {
         let fact = &facts[i];
         let footnote = format!("{} · {source}: {}", fact.year, fact.source.get(lang));

@@ -5,7 +5,7 @@ use eframe::egui;
 use super::{PageCtx, article};
 
 /// Draws the office page.
-pub fn ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>) {
+pub fn ui(ui: &mut egui::Ui, cx: &PageCtx<'_>) {
     let page = &cx.content.office;
     article::ui(ui, cx, page);
 }

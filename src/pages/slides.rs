@@ -5,7 +5,8 @@ use eframe::egui::{self, Vec2};
 
 use super::{PageCtx, contact};
 use crate::content::Content;
-use crate::theme::{Theme, space};
+use crate::navigation::Page;
+use crate::theme::{Theme, size, space};
 use crate::widgets::bar_chart::{BarChart, chart_card};
 use crate::widgets::{cards, text};
 
@@ -42,12 +43,14 @@ pub fn slides(content: &Content) -> Vec<Slide> {
     list
 }
 
+/// The height a chart slide keeps for the chart card's title and source line.
+const CHART_SLIDE_CHROME: f32 = 240.0;
+
 /// How many headline facts share a slide.
 const FACTS_PER_SLIDE: usize = 2;
 
 /// The index of the first slide that shows `page`.
-pub fn first_slide_of(list: &[Slide], page: crate::navigation::Page) -> usize {
-    use crate::navigation::Page;
+pub fn first_slide_of(list: &[Slide], page: Page) -> usize {
     list.iter()
         .position(|slide| match page {
             Page::Home => *slide == Slide::Welcome,
@@ -61,7 +64,7 @@ pub fn first_slide_of(list: &[Slide], page: crate::navigation::Page) -> usize {
 }
 
 /// Draws `slide`.
-pub fn slide_ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>, slide: Slide) {
+pub fn slide_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, slide: Slide) {
     let content = cx.content;
     let theme = cx.theme;
     match slide {
@@ -70,18 +73,16 @@ pub fn slide_ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>, slide: Slide) {
             text::wrapped(
                 ui,
                 cx.t(&content.identity.office_name),
-                Theme::bold(96.0),
+                Theme::bold(size::DISPLAY),
                 theme.primary,
             );
-            text::page_title(ui, theme, cx.t(&content.home.title));
-            text::lead(ui, theme, cx.t(&content.home.welcome));
+            let home = Page::Home.header(content);
+            text::title_block(ui, theme, cx.t(home.title), home.lead.map(|l| cx.t(l)));
         }
         Slide::About => {
             let page = &content.about;
-            text::page_title(ui, theme, cx.t(&page.header.title));
-            if let Some(lead) = &page.header.lead {
-                text::lead(ui, theme, cx.t(lead));
-            }
+            let header = Page::About.header(content);
+            text::title_block(ui, theme, cx.t(header.title), header.lead.map(|l| cx.t(l)));
             ui.add_space(space::M);
             cards::grid(
                 ui,
@@ -112,7 +113,7 @@ pub fn slide_ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>, slide: Slide) {
             let shown = &shown[..shown.len().min(FACTS_PER_SLIDE)];
             text::page_title(ui, theme, cx.t(&page.header.title));
             ui.add_space(space::S);
-            super::facts_ui(ui, content, cx.lang, theme, shown, FACTS_PER_SLIDE);
+            super::facts_ui(ui, cx, shown, FACTS_PER_SLIDE);
         }
         Slide::Chart(index) => {
             let Some(chart) = content.facts.charts.get(index) else {
@@ -125,7 +126,7 @@ pub fn slide_ui(ui: &mut egui::Ui, cx: &mut PageCtx<'_>, slide: Slide) {
                 theme,
                 progress: cx.progress,
                 // The whole chart on one screen: what is left under its title and source.
-                height: Some(ui.available_height() - 240.0),
+                height: Some(ui.available_height() - CHART_SLIDE_CHROME),
             };
             chart_card(ui, view, cx.t(&content.labels.source), 0.0);
         }
@@ -181,10 +182,7 @@ mod tests {
         assert_eq!(list[5], Slide::Chart(0));
         assert_eq!(list[4 + charts], Slide::Chart(charts - 1));
         assert_eq!(list[list.len() - 1], Slide::Contact);
-        assert_eq!(first_slide_of(&list, crate::navigation::Page::Facts), 3);
-        assert_eq!(
-            first_slide_of(&list, crate::navigation::Page::Contact),
-            list.len() - 1
-        );
+        assert_eq!(first_slide_of(&list, Page::Facts), 3);
+        assert_eq!(first_slide_of(&list, Page::Contact), list.len() - 1);
     }
 }

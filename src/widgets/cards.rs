@@ -33,7 +33,7 @@ pub fn fact_card(
         footnote,
         value_size,
     } = *card;
-    let inner = width - 2.0 * space::M;
+    let inner = inner_width(width);
     theme
         .card_frame()
         .show(ui, |ui| {
@@ -52,7 +52,7 @@ pub fn fact_card(
 /// one of `values` fits a fact card `width` wide in at most two lines with no word cut;
 /// one size for all keeps a row of cards even.
 pub fn fact_value_size(ui: &egui::Ui, width: f32, values: &[&str]) -> f32 {
-    let inner = width - 2.0 * space::M;
+    let inner = inner_width(width);
     let fits = |value: &str, size: f32| {
         let galley = ui.painter().layout(
             value.to_owned(),
@@ -92,7 +92,7 @@ pub fn icon_card(
     theme
         .card_frame()
         .show(ui, |ui| {
-            ui.set_width(width - 2.0 * space::M);
+            ui.set_width(inner_width(width));
             ui.set_min_height((min_height - 2.0 * space::M).max(0.0));
             ui.spacing_mut().item_spacing.y = space::S;
             let (rect, _) =
@@ -112,8 +112,18 @@ pub fn icon_card(
 
 /// The width of one of `columns` equal columns across the available width.
 pub fn column_width(ui: &egui::Ui, columns: usize) -> f32 {
+    columns_width(ui.available_width(), columns)
+}
+
+/// The width of one of `columns` equal columns across `width`, with the grid's gaps.
+pub fn columns_width(width: f32, columns: usize) -> f32 {
     let columns = columns.max(1) as f32;
-    ((ui.available_width() - space::M * (columns - 1.0)) / columns).max(1.0)
+    ((width - space::M * (columns - 1.0)) / columns).max(1.0)
+}
+
+/// The width inside a card `width` wide, within its padding.
+pub fn inner_width(width: f32) -> f32 {
+    width - 2.0 * space::M
 }
 
 /// Lays out `count` items in rows of at most `columns`, the items of a row equally tall.

@@ -1,12 +1,34 @@
-//! The navigation: a rail on the left in landscape, a bar at the bottom in portrait.
-//! Every button is a large target; the current page is marked by colour, weight and a bar.
+//! The navigation: a rail on the left in landscape, a bar at the bottom in portrait, each a
+//! named group for screen readers. Every button is a large target; the current page is
+//! marked by colour, weight and a bar.
 
-use eframe::egui::{self, Pos2, Rect, Sense, Vec2};
+use eframe::egui::{self, Pos2, Rect, Sense, Vec2, accesskit::Role};
 
-use super::{icon, paint_button_state};
+use super::{icon, touch};
 use crate::content::Icon;
 use crate::navigation::Page;
 use crate::theme::{Theme, size, space};
+
+/// The padding inside the rail's panel, around its buttons.
+pub const RAIL_PADDING: f32 = space::S;
+
+/// The padding inside the bottom bar's panel.
+pub const BAR_PADDING: f32 = space::XS;
+
+/// Where a rail button's label starts, from the button's left edge: after the icon.
+const RAIL_TEXT_LEFT: f32 = space::M + size::NAV_ICON + space::S;
+
+/// The gap between a bar button's edge and its pressed or selected fill.
+const BAR_INSET: Vec2 = Vec2::new(4.0, 6.0);
+
+/// Space above a bar button's icon, for the current page's marker.
+const BAR_ICON_TOP: f32 = 14.0;
+
+/// The gap between a bar button's icon and its label.
+const BAR_LABEL_GAP: f32 = 6.0;
+
+/// The current page marker's rounded ends.
+const MARKER_RADIUS: u8 = (space::MARKER / 2.0) as u8;
 
 /// One entry of the navigation.
 #[derive(Debug, Clone)]
@@ -19,137 +41,172 @@ pub struct NavItem<'a> {
     pub label: &'a str,
 }
 
-/// The vertical rail: one full-width button per item. Returns the page tapped, if any.
+/// The width a rail label may take in a rail `rail_width` wide.
+pub fn rail_label_width(rail_width: f32) -> f32 {
+    rail_width - 2.0 * RAIL_PADDING - RAIL_TEXT_LEFT - space::S
+}
+
+/// The width a bar label may take in a bar `bar_width` wide with `count` buttons.
+pub fn bar_label_width(bar_width: f32, count: usize) -> f32 {
+    (bar_width - 2.0 * BAR_PADDING) / count.max(1) as f32 - 2.0 * BAR_INSET.x - space::XS
+}
+
+/// The font of a navigation label, bold for the current page.
+fn label_font(font_size: f32, selected: bool) -> egui::FontId {
+    if selected {
+        Theme::bold(font_size)
+    } else {
+        Theme::font(font_size)
+    }
+}
+
+/// A named navigation group around `add`.
+fn group<R>(ui: &mut egui::Ui, name: &str, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    ui.scope_builder(
+        egui::UiBuilder::new()
+            .accessibility_role(Role::Navigation)
+            .accessibility_label(name),
+        add,
+    )
+    .inner
+}
+
+/// The vertical rail named `name`: one full-width button per item. Returns the page tapped,
+/// if any.
 pub fn rail_ui(
     ui: &mut egui::Ui,
     theme: &Theme,
+    name: &str,
     items: &[NavItem<'_>],
     current: Page,
 ) -> Option<Page> {
-    let mut chosen = None;
-    let width = ui.available_width();
-    for item in items {
-        let selected = item.page == current;
-        let font = if selected {
-            Theme::bold(size::BUTTON)
-        } else {
-            Theme::font(size::BUTTON)
-        };
-        let color = if selected { theme.primary } else { theme.text };
-        let text_left = space::M + size::NAV_ICON + space::S;
-        let galley = ui.painter().layout(
-            item.label.to_owned(),
-            font,
-            color,
-            width - text_left - space::S,
-        );
-        let height = (galley.size().y + 2.0 * space::M).max(space::NAV_BUTTON_HEIGHT);
-        let (rect, response) = ui.allocate_exact_size(Vec2::new(width, height), Sense::click());
-        response.widget_info(|| {
-            egui::WidgetInfo::selected(egui::Role::Button, true, selected, item.label)
-        });
-        if ui.is_rect_visible(rect) {
-            paint_button_state(ui, &response, theme, selected);
-            if selected {
-                let bar = Rect::from_min_size(
-                    rect.min + Vec2::new(0.0, 12.0),
-                    Vec2::new(6.0, rect.height() - 24.0),
-                );
-                ui.painter().rect_filled(bar, 3, theme.accent);
-            }
-            let painter = ui.painter();
-            icon::paint(
-                painter,
-                Pos2::new(
-                    rect.left() + space::M + size::NAV_ICON / 2.0,
-                    rect.center().y,
-                ),
-                item.icon,
-                size::NAV_ICON,
-                if selected {
-                    theme.primary
-                } else {
-                    theme.text_muted
-                },
-            );
-            let pos = Pos2::new(
-                rect.left() + text_left,
-                rect.center().y - galley.size().y / 2.0,
-            );
-            painter.galley(pos, galley, color);
-        }
-        if response.clicked() {
-            chosen = Some(item.page);
-        }
-        ui.add_space(space::XS);
-    }
-    chosen
-}
-
-/// The horizontal bar: equal-width buttons with the icon above the label.
-pub fn bar_ui(
-    ui: &mut egui::Ui,
-    theme: &Theme,
-    items: &[NavItem<'_>],
-    current: Page,
-) -> Option<Page> {
-    let mut chosen = None;
-    let count = items.len().max(1) as f32;
-    let full = ui.available_rect_before_wrap();
-    let width = full.width() / count;
-    let height = space::BOTTOM_BAR_HEIGHT;
-    ui.horizontal(|ui| {
-        ui.spacing_mut().item_spacing.x = 0.0;
+    group(ui, name, |ui| {
+        let mut chosen = None;
+        let width = ui.available_width();
         for item in items {
             let selected = item.page == current;
+            let color = if selected { theme.primary } else { theme.text };
+            let galley = ui.painter().layout(
+                item.label.to_owned(),
+                label_font(size::BUTTON, selected),
+                color,
+                width - RAIL_TEXT_LEFT - space::S,
+            );
+            let height = (galley.size().y + 2.0 * space::M).max(space::NAV_BUTTON_HEIGHT);
             let (rect, response) = ui.allocate_exact_size(Vec2::new(width, height), Sense::click());
             response.widget_info(|| {
                 egui::WidgetInfo::selected(egui::Role::Button, true, selected, item.label)
             });
             if ui.is_rect_visible(rect) {
-                let inner = rect.shrink2(Vec2::new(4.0, 6.0));
-                let inner_response = response.clone().with_new_rect(inner);
-                paint_button_state(ui, &inner_response, theme, selected);
-                let color = if selected { theme.primary } else { theme.text };
-                if selected {
-                    let bar = Rect::from_center_size(
-                        Pos2::new(inner.center().x, inner.top() + 3.0),
-                        Vec2::new(inner.width() * 0.6, 6.0),
-                    );
-                    ui.painter().rect_filled(bar, 3, theme.accent);
-                }
+                touch::paint(ui, &response, rect, touch::Look::entry(theme, selected));
                 let painter = ui.painter();
-                icon::paint(
-                    painter,
-                    Pos2::new(inner.center().x, inner.top() + 14.0 + size::NAV_ICON / 2.0),
-                    item.icon,
-                    size::NAV_ICON,
-                    if selected {
-                        theme.primary
-                    } else {
-                        theme.text_muted
-                    },
+                if selected {
+                    let bar = Rect::from_min_size(
+                        rect.min + Vec2::new(0.0, 2.0 * space::MARKER),
+                        Vec2::new(space::MARKER, rect.height() - 4.0 * space::MARKER),
+                    );
+                    painter.rect_filled(bar, MARKER_RADIUS, theme.accent);
+                }
+                let icon_center = Pos2::new(
+                    rect.left() + space::M + size::NAV_ICON / 2.0,
+                    rect.center().y,
                 );
-                let font = if selected {
-                    Theme::bold(size::SMALL)
+                let icon_color = if selected {
+                    theme.primary
                 } else {
-                    Theme::font(size::SMALL)
+                    theme.text_muted
                 };
-                let mut job = egui::text::LayoutJob::simple(
-                    item.label.to_owned(),
-                    font,
-                    color,
-                    inner.width() - 8.0,
+                icon::paint(painter, icon_center, item.icon, size::NAV_ICON, icon_color);
+                let pos = Pos2::new(
+                    rect.left() + RAIL_TEXT_LEFT,
+                    rect.center().y - galley.size().y / 2.0,
                 );
-                job.halign = egui::Align::Center;
-                let galley = painter.layout_job(job);
-                let pos = Pos2::new(inner.center().x, inner.top() + 14.0 + size::NAV_ICON + 6.0);
                 painter.galley(pos, galley, color);
             }
             if response.clicked() {
                 chosen = Some(item.page);
             }
+            ui.add_space(space::XS);
         }
-    });
-    chosen
+        chosen
+    })
+}
+
+/// The horizontal bar named `name`: equal-width buttons with the icon above the label.
+/// Returns the page tapped, if any.
+pub fn bar_ui(
+    ui: &mut egui::Ui,
+    theme: &Theme,
+    name: &str,
+    items: &[NavItem<'_>],
+    current: Page,
+) -> Option<Page> {
+    group(ui, name, |ui| {
+        let mut chosen = None;
+        let full = ui.available_rect_before_wrap();
+        let width = full.width() / items.len().max(1) as f32;
+        ui.horizontal(|ui| {
+            ui.spacing_mut().item_spacing.x = 0.0;
+            for item in items {
+                let selected = item.page == current;
+                let (rect, response) = ui.allocate_exact_size(
+                    Vec2::new(width, space::BOTTOM_BAR_HEIGHT),
+                    Sense::click(),
+                );
+                response.widget_info(|| {
+                    egui::WidgetInfo::selected(egui::Role::Button, true, selected, item.label)
+                });
+                if ui.is_rect_visible(rect) {
+                    paint_bar_button(ui, theme, &response, item, selected);
+                }
+                if response.clicked() {
+                    chosen = Some(item.page);
+                }
+            }
+        });
+        chosen
+    })
+}
+
+fn paint_bar_button(
+    ui: &egui::Ui,
+    theme: &Theme,
+    response: &egui::Response,
+    item: &NavItem<'_>,
+    selected: bool,
+) {
+    let inner = response.rect.shrink2(BAR_INSET);
+    touch::paint(ui, response, inner, touch::Look::entry(theme, selected));
+    let painter = ui.painter();
+    let color = if selected { theme.primary } else { theme.text };
+    if selected {
+        let bar = Rect::from_center_size(
+            Pos2::new(inner.center().x, inner.top() + space::MARKER / 2.0),
+            Vec2::new(inner.width() * 0.6, space::MARKER),
+        );
+        painter.rect_filled(bar, MARKER_RADIUS, theme.accent);
+    }
+    let icon_color = if selected {
+        theme.primary
+    } else {
+        theme.text_muted
+    };
+    let icon_center = Pos2::new(
+        inner.center().x,
+        inner.top() + BAR_ICON_TOP + size::NAV_ICON / 2.0,
+    );
+    icon::paint(painter, icon_center, item.icon, size::NAV_ICON, icon_color);
+    let mut job = egui::text::LayoutJob::simple(
+        item.label.to_owned(),
+        label_font(size::SMALL, selected),
+        color,
+        inner.width() - space::XS,
+    );
+    job.halign = egui::Align::Center;
+    let galley = painter.layout_job(job);
+    let pos = Pos2::new(
+        inner.center().x,
+        inner.top() + BAR_ICON_TOP + size::NAV_ICON + BAR_LABEL_GAP,
+    );
+    painter.galley(pos, galley, color);
 }

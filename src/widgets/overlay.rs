@@ -1,8 +1,11 @@
-//! Full-screen layers drawn over the page: the idle warning and the admin PIN pad.
-//! Each covers the whole screen, so a touch on it never reaches the page below.
+//! Full-screen layers drawn over the page, each covering the whole screen so that a touch
+//! on it never reaches the page below: the layer itself, a modal card on a dimmed backdrop
+//! (the idle warning), the admin PIN pad, and their big button and centred text.
 
 use eframe::egui::{self, Align2, Id, Order, Pos2, Rect, Sense, Vec2};
 
+use super::touch;
+use crate::command::PadKey;
 use crate::theme::{Theme, size, space};
 
 /// A layer over the whole screen that takes every touch, so nothing below is pressed;
@@ -80,17 +83,13 @@ pub fn big_button(ui: &mut egui::Ui, theme: &Theme, label: &str, width: f32) -> 
         theme.on_primary,
         width - 2.0 * space::M,
     );
-    let height = (galley.size().y + 2.0 * space::M).max(96.0);
+    let height = (galley.size().y + 2.0 * space::M).max(space::BIG_BUTTON_HEIGHT);
     let (rect, response) = ui.allocate_exact_size(Vec2::new(width, height), Sense::click());
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label));
-    let fill = if response.is_pointer_button_down_on() {
-        theme.text
-    } else {
-        theme.primary
-    };
-    ui.painter().rect_filled(rect, space::RADIUS, fill);
+    touch::paint_fill(ui, &response, rect, touch::Look::action(theme));
     let text_pos = rect.center() - galley.size() / 2.0;
     ui.painter().galley(text_pos, galley, theme.on_primary);
+    touch::paint_focus(ui, &response, rect);
     response
 }
 
@@ -110,125 +109,138 @@ pub fn centred(ui: &mut egui::Ui, text: &str, font: egui::FontId, color: egui::C
 /// What the PIN pad asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PadAction {
-    /// A digit key.
-    Digit(u8),
-    /// Remove the last digit.
-    Backspace,
-    /// Check the PIN.
-    Submit,
+    /// A key of the pad.
+    Key(PadKey),
     /// Close the pad.
     Cancel,
 }
 
-/// The admin PIN pad: dots for the digits entered, a message, and a number pad.
-pub fn pin_pad_ui(
-    ctx: &egui::Context,
-    theme: &Theme,
-    entered: usize,
-    message: &str,
-    status: &str,
-) -> Option<PadAction> {
-    let (_, action) = modal(ctx, "pin-pad", theme, 560.0, |ui| {
-        let mut action = None;
-        centred(
-            ui,
-            "Administrator PIN",
-            Theme::bold(size::SECTION),
-            theme.text,
-        );
-        ui.add_space(space::S);
-        // One dot per digit entered, never the digits.
-        let (dots, response) =
-            ui.allocate_exact_size(Vec2::new(ui.available_width(), 48.0), Sense::hover());
-        response.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::Label, true, format!("{entered} digits entered"))
-        });
-        let step = 40.0;
-        let first = dots.center().x - step * (entered.max(1) as f32 - 1.0) / 2.0;
-        for i in 0..entered.max(1) {
-            let center = Pos2::new(first + step * i as f32, dots.center().y);
-            if entered == 0 {
-                ui.painter()
-                    .circle_stroke(center, 12.0, egui::Stroke::new(2.0, theme.text_muted));
-            } else {
-                ui.painter().circle_filled(center, 12.0, theme.primary);
-            }
-        }
-        centred(ui, message, Theme::font(size::SMALL), theme.text_muted);
-        ui.add_space(space::M);
-        let key = 128.0;
-        let gap = space::S;
-        let rows: [[(&str, PadAction); 3]; 4] = [
-            [
-                ("1", PadAction::Digit(1)),
-                ("2", PadAction::Digit(2)),
-                ("3", PadAction::Digit(3)),
-            ],
-            [
-                ("4", PadAction::Digit(4)),
-                ("5", PadAction::Digit(5)),
-                ("6", PadAction::Digit(6)),
-            ],
-            [
-                ("7", PadAction::Digit(7)),
-                ("8", PadAction::Digit(8)),
-                ("9", PadAction::Digit(9)),
-            ],
-            [
-                (
-                    egui_material_icons::icons::ICON_BACKSPACE.codepoint,
-                    PadAction::Backspace,
-                ),
-                ("0", PadAction::Digit(0)),
-                ("OK", PadAction::Submit),
-            ],
-        ];
-        for row in rows {
-            ui.horizontal(|ui| {
-                ui.add_space(((ui.available_width() - 3.0 * key - 2.0 * gap) / 2.0).max(0.0));
-                ui.spacing_mut().item_spacing.x = gap;
-                for (label, pad_action) in row {
-                    let (rect, response) =
-                        ui.allocate_exact_size(Vec2::new(key, 96.0), Sense::click());
-                    let name = match pad_action {
-                        PadAction::Backspace => "Delete",
-                        PadAction::Submit => "OK",
-                        _ => label,
-                    };
-                    response
-                        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, name));
-                    let fill = if response.is_pointer_button_down_on() {
-                        theme.surface_pressed
-                    } else {
-                        theme.primary_soft
-                    };
-                    ui.painter().rect_filled(rect, space::RADIUS, fill);
-                    let font = if pad_action == PadAction::Backspace {
-                        Theme::icon_font(size::SECTION)
-                    } else {
-                        Theme::bold(size::SECTION)
-                    };
-                    ui.painter().text(
-                        rect.center(),
-                        Align2::CENTER_CENTER,
-                        label,
-                        font,
-                        theme.primary,
-                    );
-                    if response.clicked() {
-                        action = Some(pad_action);
+/// What the PIN pad shows.
+#[derive(Debug, Clone, Copy)]
+pub struct PinPadView<'a> {
+    /// How many digits are entered (shown as dots, never as digits).
+    pub entered: usize,
+    /// The line under the dots: what to do, or what went wrong.
+    pub message: &'a str,
+    /// The content's state, for staff.
+    pub status: &'a str,
+}
+
+/// The keys of the pad, row by row: the label drawn and what it does.
+const KEYS: [[(&str, PadKey); 3]; 4] = [
+    [
+        ("1", PadKey::Digit(1)),
+        ("2", PadKey::Digit(2)),
+        ("3", PadKey::Digit(3)),
+    ],
+    [
+        ("4", PadKey::Digit(4)),
+        ("5", PadKey::Digit(5)),
+        ("6", PadKey::Digit(6)),
+    ],
+    [
+        ("7", PadKey::Digit(7)),
+        ("8", PadKey::Digit(8)),
+        ("9", PadKey::Digit(9)),
+    ],
+    [
+        (
+            egui_material_icons::icons::ICON_BACKSPACE.codepoint,
+            PadKey::Backspace,
+        ),
+        ("0", PadKey::Digit(0)),
+        ("OK", PadKey::Submit),
+    ],
+];
+
+/// The admin PIN pad: dots for the digits entered, a message, a number pad and Cancel.
+pub fn pin_pad_ui(ctx: &egui::Context, theme: &Theme, view: &PinPadView<'_>) -> Option<PadAction> {
+    let [key_width, key_height] = space::PIN_KEY;
+    let gap = space::S;
+    let pad_width = 3.0 * key_width + 2.0 * gap;
+    let (_, action) = modal(
+        ctx,
+        "pin-pad",
+        theme,
+        pad_width + 2.0 * space::XL + 2.0 * space::M,
+        |ui| {
+            let mut action = None;
+            centred(
+                ui,
+                "Administrator PIN",
+                Theme::bold(size::SECTION),
+                theme.text,
+            );
+            ui.add_space(space::S);
+            entered_dots(ui, theme, view.entered);
+            centred(ui, view.message, Theme::font(size::SMALL), theme.text_muted);
+            ui.add_space(space::M);
+            for row in KEYS {
+                ui.horizontal(|ui| {
+                    ui.add_space(((ui.available_width() - pad_width) / 2.0).max(0.0));
+                    ui.spacing_mut().item_spacing.x = gap;
+                    for (label, key) in row {
+                        let (rect, response) = ui
+                            .allocate_exact_size(Vec2::new(key_width, key_height), Sense::click());
+                        let name = match key {
+                            PadKey::Backspace => "Delete",
+                            _ => label,
+                        };
+                        response.widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::Role::Button, true, name)
+                        });
+                        touch::paint_fill(ui, &response, rect, touch::Look::key(theme));
+                        let font = if key == PadKey::Backspace {
+                            Theme::icon_font(size::SECTION)
+                        } else {
+                            Theme::bold(size::SECTION)
+                        };
+                        ui.painter().text(
+                            rect.center(),
+                            Align2::CENTER_CENTER,
+                            label,
+                            font,
+                            theme.primary,
+                        );
+                        touch::paint_focus(ui, &response, rect);
+                        if response.clicked() {
+                            action = Some(PadAction::Key(key));
+                        }
                     }
-                }
-            });
-        }
-        ui.add_space(space::M);
-        if big_button(ui, theme, "Cancel", 3.0 * key + 2.0 * gap).clicked() {
-            action = Some(PadAction::Cancel);
-        }
-        // Staff only ever see the content's state here, never visitors.
-        ui.add_space(space::S);
-        centred(ui, status, Theme::font(size::SMALL), theme.text_muted);
-        action
-    });
+                });
+            }
+            ui.add_space(space::M);
+            if big_button(ui, theme, "Cancel", pad_width).clicked() {
+                action = Some(PadAction::Cancel);
+            }
+            // Staff only ever see the content's state here, never visitors.
+            ui.add_space(space::S);
+            centred(ui, view.status, Theme::font(size::SMALL), theme.text_muted);
+            action
+        },
+    );
     action
+}
+
+/// One dot per digit entered (an empty ring when none), never the digits.
+fn entered_dots(ui: &mut egui::Ui, theme: &Theme, entered: usize) {
+    const RADIUS: f32 = 12.0;
+    const STEP: f32 = 40.0;
+    let (dots, response) = ui.allocate_exact_size(
+        Vec2::new(ui.available_width(), 4.0 * RADIUS),
+        Sense::hover(),
+    );
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::Label, true, format!("{entered} digits entered"))
+    });
+    let first = dots.center().x - STEP * (entered.max(1) as f32 - 1.0) / 2.0;
+    for i in 0..entered.max(1) {
+        let center = Pos2::new(first + STEP * i as f32, dots.center().y);
+        if entered == 0 {
+            ui.painter()
+                .circle_stroke(center, RADIUS, egui::Stroke::new(2.0, theme.text_muted));
+        } else {
+            ui.painter().circle_filled(center, RADIUS, theme.primary);
+        }
+    }
 }

@@ -47,11 +47,27 @@ struct State {
     entries: HashMap<String, Entry>,
 }
 
+/// How a content image was last drawn.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImageShown {
+    /// Its placeholder, while it decodes.
+    Loading,
+    /// The picture, from a texture of this many pixels.
+    Picture {
+        /// Width and height of the decoded texture.
+        size: [usize; 2],
+    },
+    /// The broken-image placeholder: it cannot be decoded.
+    Broken,
+}
+
 /// The loader of content images; register it once with [`ContentImages::install`].
 pub struct ContentImages {
     state: Arc<Mutex<State>>,
     jobs: Mutex<Option<mpsc::Sender<Job>>>,
     decodes: Arc<AtomicUsize>,
+    /// How each image (by its path in the content) was last drawn.
+    shown: Mutex<HashMap<String, ImageShown>>,
 }
 
 fn lock(state: &Mutex<State>) -> MutexGuard<'_, State> {
@@ -68,6 +84,7 @@ impl ContentImages {
             state: Arc::default(),
             jobs: Mutex::new(None),
             decodes: Arc::default(),
+            shown: Mutex::default(),
         });
         ctx.add_image_loader(loader.clone());
         loader
@@ -76,6 +93,25 @@ impl ContentImages {
     /// How many images have been decoded so far.
     pub fn decode_count(&self) -> usize {
         self.decodes.load(Ordering::Relaxed)
+    }
+
+    /// How the image at `path` (as the content names it) was last drawn, if it was.
+    pub fn shown(&self, path: &str) -> Option<ImageShown> {
+        self.shown
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .get(path)
+            .cloned()
+    }
+
+    fn record(&self, path: &str, shown: ImageShown) {
+        let mut all = self
+            .shown
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if all.get(path) != Some(&shown) {
+            all.insert(path.to_owned(), shown);
+        }
     }
 
     /// The URI for `image` drawn at most `max_side` pixels, registering it.
@@ -276,18 +312,27 @@ pub fn picture_ui(
         height: (size.y * pixels_per_point).ceil() as u32,
         maintain_aspect_ratio: true,
     };
-    match ui
+    let shown = match ui
         .ctx()
         .try_load_texture(&uri, TextureOptions::LINEAR, hint)
     {
         Ok(TexturePoll::Ready { texture }) => {
+            let size = [texture.size.x as usize, texture.size.y as usize];
             egui::Image::from_texture(texture)
                 .corner_radius(space::RADIUS)
                 .paint_at(ui, rect);
+            ImageShown::Picture { size }
         }
-        Ok(TexturePoll::Pending { .. }) => placeholder(ui, theme, rect, false),
-        Err(_) => placeholder(ui, theme, rect, true),
-    }
+        Ok(TexturePoll::Pending { .. }) => {
+            placeholder(ui, theme, rect, false);
+            ImageShown::Loading
+        }
+        Err(_) => {
+            placeholder(ui, theme, rect, true);
+            ImageShown::Broken
+        }
+    };
+    images.record(&image.path, shown);
     response
 }
 

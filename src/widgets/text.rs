@@ -23,6 +23,14 @@ pub fn page_title(ui: &mut egui::Ui, theme: &Theme, text: &str) {
     wrapped(ui, text, Theme::bold(size::PAGE_TITLE), theme.primary);
 }
 
+/// A page's title and, if it has one, its opening paragraph: the top of every page.
+pub fn title_block(ui: &mut egui::Ui, theme: &Theme, title: &str, lead: Option<&str>) {
+    page_title(ui, theme, title);
+    if let Some(lead) = lead {
+        self::lead(ui, theme, lead);
+    }
+}
+
 /// A section heading, with space above it.
 pub fn heading(ui: &mut egui::Ui, theme: &Theme, text: &str) {
     ui.add_space(space::M);

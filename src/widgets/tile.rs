@@ -2,11 +2,60 @@
 
 use eframe::egui::{self, Align2, Pos2, Rect, Sense, Vec2};
 
-use super::icon;
+use super::{icon, touch};
 use crate::content::Icon;
 use crate::theme::{Theme, size, space};
 
-/// Draws a tile of `size` and returns its response; it is clicked like a button.
+/// The smallest tile (DESIGN.md: at least 280 x 200 points).
+pub const MIN_SIZE: Vec2 = Vec2::new(280.0, 200.0);
+
+/// The padding inside a tile.
+const PAD: f32 = space::M;
+
+/// The width a tile's texts may take in a tile `width` wide.
+pub fn text_width(width: f32) -> f32 {
+    width - 2.0 * PAD
+}
+
+fn title_galley(
+    ui: &egui::Ui,
+    theme: &Theme,
+    title: &str,
+    width: f32,
+) -> std::sync::Arc<egui::Galley> {
+    ui.painter().layout(
+        title.to_owned(),
+        Theme::bold(size::CARD_TITLE),
+        theme.text,
+        text_width(width),
+    )
+}
+
+fn summary_galley(
+    ui: &egui::Ui,
+    theme: &Theme,
+    summary: &str,
+    width: f32,
+) -> std::sync::Arc<egui::Galley> {
+    ui.painter().layout(
+        summary.to_owned(),
+        Theme::font(size::SMALL),
+        theme.text_muted,
+        text_width(width),
+    )
+}
+
+/// Where the title starts below the tile's top: under the strip and the icon.
+const TITLE_TOP: f32 = PAD + space::TILE_STRIP + size::TILE_ICON + space::S;
+
+/// The height a tile needs for its texts at `width`.
+pub fn height_for(ui: &egui::Ui, theme: &Theme, width: f32, title: &str, summary: &str) -> f32 {
+    let title_h = title_galley(ui, theme, title, width).size().y;
+    let summary_h = summary_galley(ui, theme, summary, width).size().y;
+    (TITLE_TOP + title_h + space::XS + summary_h + PAD + size::TILE_ARROW).max(MIN_SIZE.y)
+}
+
+/// Draws a tile of `size_pts` and returns its response; it is clicked like a button.
 pub fn tile(
     ui: &mut egui::Ui,
     theme: &Theme,
@@ -22,31 +71,21 @@ pub fn tile(
     if !ui.is_rect_visible(rect) {
         return response;
     }
+    touch::paint_fill(ui, &response, rect, touch::Look::card(theme));
     let painter = ui.painter();
     let radius = space::RADIUS;
-    let fill = if response.is_pointer_button_down_on() {
-        theme.surface_pressed
-    } else {
-        theme.surface
-    };
-    painter.rect_filled(rect, radius, fill);
-    painter.rect_stroke(rect, radius, theme.card_stroke(), egui::StrokeKind::Inside);
     // A strip of the primary colour along the top edge says "this is a way in".
-    let strip = Rect::from_min_size(rect.min, Vec2::new(rect.width(), 8.0));
-    painter.rect_filled(
-        strip,
-        egui::CornerRadius {
-            nw: radius,
-            ne: radius,
-            sw: 0,
-            se: 0,
-        },
-        theme.primary,
-    );
-    let pad = space::M;
+    let strip = Rect::from_min_size(rect.min, Vec2::new(rect.width(), space::TILE_STRIP));
+    let top_corners = egui::CornerRadius {
+        nw: radius,
+        ne: radius,
+        sw: 0,
+        se: 0,
+    };
+    painter.rect_filled(strip, top_corners, theme.primary);
     let icon_center = Pos2::new(
-        rect.left() + pad + size::TILE_ICON / 2.0,
-        rect.top() + pad + 8.0 + size::TILE_ICON / 2.0,
+        rect.left() + PAD + size::TILE_ICON / 2.0,
+        rect.top() + PAD + space::TILE_STRIP + size::TILE_ICON / 2.0,
     );
     icon::paint(
         painter,
@@ -55,79 +94,24 @@ pub fn tile(
         size::TILE_ICON,
         theme.primary,
     );
-    let text_width = rect.width() - 2.0 * pad;
-    let title_galley = painter.layout(
-        title.to_owned(),
-        Theme::bold(size::CARD_TITLE),
-        theme.text,
-        text_width,
-    );
-    let title_pos = Pos2::new(
-        rect.left() + pad,
-        icon_center.y + size::TILE_ICON / 2.0 + space::S,
-    );
-    let title_height = title_galley.size().y;
-    painter.galley(title_pos, title_galley, theme.text);
-    let summary_galley = painter.layout(
-        summary.to_owned(),
-        Theme::font(size::SMALL),
-        theme.text_muted,
-        text_width,
-    );
+    let title_pos = Pos2::new(rect.left() + PAD, rect.top() + TITLE_TOP);
+    let title = title_galley(ui, theme, title, rect.width());
+    let summary_top = title_pos.y + title.size().y + space::XS;
+    painter.galley(title_pos, title, theme.text);
+    let summary = summary_galley(ui, theme, summary, rect.width());
     painter.galley(
-        Pos2::new(title_pos.x, title_pos.y + title_height + space::XS),
-        summary_galley,
+        Pos2::new(title_pos.x, summary_top),
+        summary,
         theme.text_muted,
     );
     // An arrow in the corner: the tile leads somewhere.
     painter.text(
-        rect.right_bottom() - Vec2::splat(pad),
+        rect.right_bottom() - Vec2::splat(PAD),
         Align2::RIGHT_BOTTOM,
         egui_material_icons::icons::ICON_ARROW_FORWARD.codepoint,
-        Theme::icon_font(36.0),
+        Theme::icon_font(size::TILE_ARROW),
         theme.primary,
     );
-    if response.has_focus() {
-        painter.rect_stroke(
-            rect.shrink(2.0),
-            radius,
-            ui.visuals().selection.stroke,
-            egui::StrokeKind::Inside,
-        );
-    }
+    touch::paint_focus(ui, &response, rect);
     response
-}
-
-/// The height a tile needs for its texts at `width`.
-pub fn height_for(ui: &egui::Ui, width: f32, title: &str, summary: &str) -> f32 {
-    let text_width = width - 2.0 * space::M;
-    let painter = ui.painter();
-    let title_h = painter
-        .layout(
-            title.to_owned(),
-            Theme::bold(size::CARD_TITLE),
-            egui::Color32::BLACK,
-            text_width,
-        )
-        .size()
-        .y;
-    let summary_h = painter
-        .layout(
-            summary.to_owned(),
-            Theme::font(size::SMALL),
-            egui::Color32::BLACK,
-            text_width,
-        )
-        .size()
-        .y;
-    (space::M
-        + 8.0
-        + size::TILE_ICON
-        + space::S
-        + title_h
-        + space::XS
-        + summary_h
-        + space::M
-        + 36.0)
-        .max(200.0)
 }

@@ -1,0 +1,164 @@
+//! The content on screen and how it stays current: the content, its image loader, the
+//! watcher that reloads a changed file, and the state of the last reload in words for staff.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use eframe::egui;
+
+use crate::content::watch::{ContentWatcher, Reload};
+use crate::content::{Content, LoadError, Severity};
+use crate::widgets::picture::ContentImages;
+
+/// How the last content reload went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReloadStatus {
+    /// Built-in content: nothing to watch.
+    BuiltIn,
+    /// Watching the file; no change seen since start.
+    Unchanged,
+    /// The content was reloaded.
+    Reloaded {
+        /// Warnings found.
+        warnings: usize,
+    },
+    /// The last change did not validate; the content before it is still shown.
+    Rejected {
+        /// How many of the problems are errors.
+        errors: usize,
+        /// Every problem, as `file:line:column: message`.
+        problems: Vec<String>,
+    },
+    /// The content file cannot be watched.
+    NotWatching(String),
+}
+
+impl ReloadStatus {
+    /// The status in one line for staff.
+    pub fn describe(&self) -> String {
+        match self {
+            Self::BuiltIn => "Content: built in".to_owned(),
+            Self::Unchanged => "Content: as loaded at start; watching for changes".to_owned(),
+            Self::Reloaded { warnings: 0 } => "Content: reloaded after a change".to_owned(),
+            Self::Reloaded { warnings } => {
+                format!("Content: reloaded, with {warnings} warnings (see the log)")
+            }
+            Self::Rejected { errors, problems } => format!(
+                "Content: the last change was NOT loaded ({errors} error{}, see the log); \
+                 showing the version before it. First: {}",
+                if *errors == 1 { "" } else { "s" },
+                problems.first().map_or("", String::as_str)
+            ),
+            Self::NotWatching(why) => format!("Content: not watched for changes: {why}"),
+        }
+    }
+}
+
+/// The content shown, its images, and the watcher that keeps it current.
+pub(crate) struct LiveContent {
+    content: Arc<Content>,
+    images: Arc<ContentImages>,
+    watcher: Option<ContentWatcher>,
+    status: ReloadStatus,
+}
+
+impl LiveContent {
+    /// Shows `content`, watching `watch` for changes when given; registers the image
+    /// loader with `ctx`.
+    pub fn new(ctx: &egui::Context, content: Arc<Content>, watch: Option<&Path>) -> Self {
+        let (watcher, status) = match watch {
+            None => (None, ReloadStatus::BuiltIn),
+            Some(path) => {
+                let waker = ctx.clone();
+                match ContentWatcher::start(path, move || waker.request_repaint()) {
+                    Ok(watcher) => {
+                        tracing::info!("watching {} for changes", path.display());
+                        (Some(watcher), ReloadStatus::Unchanged)
+                    }
+                    Err(e) => {
+                        tracing::warn!("cannot watch {} for changes: {e}", path.display());
+                        (None, ReloadStatus::NotWatching(e.to_string()))
+                    }
+                }
+            }
+        };
+        Self {
+            content,
+            images: ContentImages::install(ctx),
+            watcher,
+            status,
+        }
+    }
+
+    /// The content shown.
+    pub fn content(&self) -> &Content {
+        &self.content
+    }
+
+    /// The loader of the content's images.
+    pub fn images(&self) -> &ContentImages {
+        &self.images
+    }
+
+    /// How the last reload went.
+    pub fn status(&self) -> &ReloadStatus {
+        &self.status
+    }
+
+    /// The newest content from finished reloads, if any. Each reload is logged: a broken
+    /// change with every problem (it changes nothing on screen), a good one with its
+    /// warnings.
+    pub fn poll(&mut self) -> Option<Content> {
+        let watcher = self.watcher.as_ref()?;
+        let mut newest = None;
+        for reload in watcher.finished() {
+            match reload {
+                Reload::Loaded(loaded) => {
+                    for warning in &loaded.warnings {
+                        tracing::warn!("{warning}");
+                    }
+                    tracing::info!("content reloaded");
+                    self.status = ReloadStatus::Reloaded {
+                        warnings: loaded.warnings.len(),
+                    };
+                    newest = Some(loaded.content);
+                }
+                Reload::Failed(error) => {
+                    tracing::error!(
+                        "the changed content was not loaded; still showing the last good content"
+                    );
+                    self.status = rejected(&error);
+                    if let ReloadStatus::Rejected { problems, .. } = &self.status {
+                        for problem in problems {
+                            tracing::error!("{problem}");
+                        }
+                    }
+                }
+            }
+        }
+        newest
+    }
+
+    /// Shows `content` in place of the current content; images it no longer has are
+    /// forgotten, so their textures are freed.
+    pub fn replace(&mut self, ctx: &egui::Context, content: Content) {
+        self.images.retain(ctx, content.images());
+        self.content = Arc::new(content);
+    }
+}
+
+fn rejected(error: &LoadError) -> ReloadStatus {
+    match error {
+        LoadError::Unreadable { .. } => ReloadStatus::Rejected {
+            errors: 1,
+            problems: vec![error.to_string()],
+        },
+        LoadError::Invalid(problems) => ReloadStatus::Rejected {
+            errors: problems
+                .iter()
+                .filter(|p| p.severity == Severity::Error)
+                .count(),
+            problems: problems.iter().map(ToString::to_string).collect(),
+        },
+    }
+}

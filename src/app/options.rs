@@ -1,0 +1,203 @@
+//! How the app starts: [`AppOptions`], built from the command line and checked against the
+//! content before any window opens (or built by tests), and the window options that go with
+//! them.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use anyhow::Context as _;
+use eframe::egui;
+
+use crate::cli::Cli;
+use crate::content::{self, Content};
+use crate::kiosk::Mode;
+use crate::kiosk::idle::IdleConfig;
+use crate::kiosk::pin::PinHash;
+use crate::navigation::Page;
+use crate::paths::Dirs;
+use crate::theme::ThemeKind;
+
+/// The laptop window's size the first time, in points.
+const FIRST_WINDOW_SIZE: [f32; 2] = [1366.0, 768.0];
+
+/// Seconds between the attract loop's steps.
+const ATTRACT_STEP_SECS: f64 = 10.0;
+
+/// How the app starts.
+#[derive(Debug, Clone)]
+pub struct AppOptions {
+    /// The content to show.
+    pub content: Arc<Content>,
+    /// The page shown first.
+    pub start_page: Page,
+    /// The language code shown first; the content's default when `None` or unknown.
+    pub language: Option<String>,
+    /// Colours.
+    pub theme: ThemeKind,
+    /// No fades or growing bars.
+    pub reduced_motion: bool,
+    /// Laptop, kiosk or presenter, with what each needs.
+    pub mode: ModeOptions,
+    /// The content file to watch and reload when it changes; `None` for embedded content.
+    pub watch: Option<PathBuf>,
+}
+
+/// The mode the app runs in, with the options only that mode has.
+#[derive(Debug, Clone, Default)]
+pub enum ModeOptions {
+    /// A normal window on a laptop.
+    #[default]
+    Laptop,
+    /// An unattended reception kiosk.
+    Kiosk(KioskOptions),
+    /// Full-screen slides for a presenter.
+    Present(PresentOptions),
+}
+
+impl ModeOptions {
+    /// Which mode this is.
+    pub fn mode(&self) -> Mode {
+        match self {
+            Self::Laptop => Mode::Laptop,
+            Self::Kiosk(_) => Mode::Kiosk,
+            Self::Present(_) => Mode::Present,
+        }
+    }
+}
+
+/// What the reception kiosk needs.
+#[derive(Debug, Clone, Default)]
+pub struct KioskOptions {
+    /// Idle timing.
+    pub idle: IdleConfig,
+    /// The admin PIN that leaves kiosk mode; without one the kiosk cannot be left from
+    /// the screen.
+    pub admin_pin: Option<PinHash>,
+    /// Keep the mouse cursor visible.
+    pub show_cursor: bool,
+}
+
+/// What the presenter needs.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PresentOptions {
+    /// Auto-advance for slides, in seconds.
+    pub slide_interval_secs: Option<f64>,
+}
+
+impl AppOptions {
+    /// Options that show `content` from Home in its default language, in a laptop window.
+    pub fn new(content: Arc<Content>) -> Self {
+        Self {
+            content,
+            start_page: Page::Home,
+            language: None,
+            theme: ThemeKind::Light,
+            reduced_motion: false,
+            mode: ModeOptions::Laptop,
+            watch: None,
+        }
+    }
+
+    /// The options the command line asks for, with the content and PIN file they name
+    /// read and checked, so that nothing wrong is found after the window opened.
+    ///
+    /// # Errors
+    /// When the content cannot be shown, `--lang` names a language the content lacks, or
+    /// the PIN file cannot be used.
+    pub fn from_cli(cli: &Cli) -> anyhow::Result<Self> {
+        let content = match &cli.content {
+            Some(path) => {
+                let loaded = content::load_with(path, false)
+                    .with_context(|| format!("cannot show content from {}", path.display()))?;
+                for warning in &loaded.warnings {
+                    tracing::warn!("{warning}");
+                }
+                loaded.content
+            }
+            None => content::embedded().context("the embedded content is broken")?,
+        };
+        if let Some(code) = &cli.lang {
+            anyhow::ensure!(
+                content.language_by_code(code).is_some(),
+                "--lang {code}: the content has no such language; it has {}",
+                content
+                    .languages
+                    .iter()
+                    .map(|l| l.code.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+        }
+        let mode = match cli.mode() {
+            Mode::Laptop => ModeOptions::Laptop,
+            Mode::Kiosk => {
+                let admin_pin = match &cli.admin_pin_file {
+                    Some(path) => Some(PinHash::load(path).with_context(|| {
+                        format!(
+                            "--admin-pin-file {}: staff could not leave the kiosk with it; \
+                             write one with `office-kiosk set-pin {0}`",
+                            path.display()
+                        )
+                    })?),
+                    None => None,
+                };
+                let defaults = IdleConfig::default();
+                ModeOptions::Kiosk(KioskOptions {
+                    idle: IdleConfig::new(
+                        cli.idle_timeout.unwrap_or(defaults.timeout_secs),
+                        cli.idle_warning.unwrap_or(defaults.warning_secs),
+                        ATTRACT_STEP_SECS,
+                    ),
+                    admin_pin,
+                    show_cursor: cli.show_cursor,
+                })
+            }
+            Mode::Present => ModeOptions::Present(PresentOptions {
+                slide_interval_secs: cli.slide_interval,
+            }),
+        };
+        Ok(Self {
+            content: Arc::new(content),
+            start_page: cli.page,
+            language: cli.lang.clone(),
+            theme: cli.theme,
+            reduced_motion: cli.reduced_motion,
+            mode,
+            watch: cli.content.clone(),
+        })
+    }
+}
+
+/// The window for `cli` showing `options`' content, titled with the office's name: a normal window on a laptop (remembering its size unless one was
+/// asked for), full screen and borderless otherwise.
+pub fn native_options(
+    cli: &Cli,
+    options: &AppOptions,
+    dirs: Option<&Dirs>,
+) -> eframe::NativeOptions {
+    let mode = cli.mode();
+    let content = &options.content;
+    let lang = options
+        .language
+        .as_deref()
+        .and_then(|code| content.language_by_code(code))
+        .unwrap_or(content.default_language);
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title(content.identity.office_name.get(lang))
+        .with_app_id("office-kiosk")
+        .with_inner_size(cli.window_size.unwrap_or(FIRST_WINDOW_SIZE))
+        .with_min_inner_size(crate::cli::MIN_WINDOW);
+    if mode != Mode::Laptop {
+        viewport = viewport.with_fullscreen(true).with_decorations(false);
+        if let Some(monitor) = cli.monitor {
+            viewport = viewport.with_monitor(monitor);
+        }
+    }
+    eframe::NativeOptions {
+        viewport,
+        renderer: eframe::Renderer::Glow,
+        persist_window: mode == Mode::Laptop && cli.window_size.is_none(),
+        persistence_path: dirs.map(Dirs::settings_file),
+        ..Default::default()
+    }
+}

@@ -1,0 +1,209 @@
+//! The command line: the options of the kiosk window, and the `check`, `init` and `set-pin`
+//! subcommands, which print their output and return an exit code (errors go back to `main`,
+//! which prints each once).
+
+mod check;
+mod init;
+mod set_pin;
+
+use std::io::Write as _;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+use clap::{Parser, Subcommand};
+
+pub use check::{ReportFormat, check};
+pub use init::{AUTHORING_GUIDE, init};
+pub use set_pin::set_pin;
+
+use crate::navigation::Page;
+use crate::theme::ThemeKind;
+
+/// The smallest window the layout is made for, in points.
+pub const MIN_WINDOW: [f32; 2] = [640.0, 480.0];
+
+/// The largest window size accepted, in points: far beyond any screen.
+pub const MAX_WINDOW_SIDE: f32 = 16_384.0;
+
+/// An offline information kiosk for an IOM country office.
+#[derive(Debug, Parser)]
+#[command(name = "office-kiosk", version, about)]
+#[command(args_conflicts_with_subcommands = true)]
+#[command(group(clap::ArgGroup::new("full_screen").args(["kiosk", "present"])))]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "command-line switches are bools"
+)]
+pub struct Cli {
+    /// A content file to show instead of the embedded Belize content.
+    #[arg(long, value_name = "PATH")]
+    pub content: Option<PathBuf>,
+    /// The page to start on: home, about, office, facts, careers or contact.
+    #[arg(long, value_name = "NAME", value_parser = parse_page, default_value = "home")]
+    pub page: Page,
+    /// The language to start in, by its code (en, es); the content's default otherwise.
+    #[arg(long, value_name = "CODE")]
+    pub lang: Option<String>,
+    /// Colours: light, dark or high-contrast.
+    #[arg(long, value_name = "NAME", value_parser = parse_theme, default_value = "light")]
+    pub theme: ThemeKind,
+    /// No fades or growing bars.
+    #[arg(long)]
+    pub reduced_motion: bool,
+    /// The window's size in points, as `WIDTHxHEIGHT` (at least 640x480); without it a
+    /// laptop window opens at the size it had last time (1366x768 the first time). Kiosk and
+    /// presenter windows fill the screen; this is their size where nothing makes them full
+    /// screen (an X server without a window manager).
+    #[arg(long, value_name = "WxH", value_parser = parse_size)]
+    pub window_size: Option<[f32; 2]>,
+    /// Reception kiosk: full screen, cursor hidden, idle reset and attract loop, no way out
+    /// without the admin PIN.
+    #[arg(long, conflicts_with = "present")]
+    pub kiosk: bool,
+    /// Presentation: full screen slides for a presenter clicker.
+    #[arg(long)]
+    pub present: bool,
+    /// Kiosk and presentation: the monitor to go full screen on, by index (0 is the first).
+    #[arg(long, value_name = "N", requires = "full_screen")]
+    pub monitor: Option<usize>,
+    /// Kiosk mode: keep the mouse cursor visible.
+    #[arg(long, requires = "kiosk", conflicts_with = "present")]
+    pub show_cursor: bool,
+    /// Kiosk mode: seconds without a touch before returning to Home (60).
+    #[arg(long, value_name = "SECS", value_parser = parse_secs, requires = "kiosk", conflicts_with = "present")]
+    pub idle_timeout: Option<f64>,
+    /// Kiosk mode: the last seconds before the reset during which a countdown shows (20).
+    #[arg(long, value_name = "SECS", value_parser = parse_secs, requires = "kiosk", conflicts_with = "present")]
+    pub idle_warning: Option<f64>,
+    /// Kiosk mode: the file holding the admin PIN's salted hash (see `set-pin`); without
+    /// it, kiosk mode cannot be left from the screen.
+    #[arg(
+        long,
+        value_name = "PATH",
+        requires = "kiosk",
+        conflicts_with = "present"
+    )]
+    pub admin_pin_file: Option<PathBuf>,
+    /// Presentation: advance to the next slide every SECS seconds.
+    #[arg(long, value_name = "SECS", value_parser = parse_secs, requires = "present", conflicts_with = "kiosk")]
+    pub slide_interval: Option<f64>,
+    /// What to do instead of running the kiosk.
+    #[command(subcommand)]
+    pub command: Option<CliCommand>,
+}
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum CliCommand {
+    /// Check a content file and list every problem found; exit 0 when valid, 1 when not,
+    /// 2 when the file cannot be read.
+    Check {
+        /// The content file.
+        path: PathBuf,
+        /// `text` for people, `json` for tools.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+        format: ReportFormat,
+    },
+    /// Write a complete, valid starter content folder (the Belize content, its images and
+    /// the authoring guide) into DIR, for another office to edit.
+    Init {
+        /// A new or empty folder.
+        dir: PathBuf,
+    },
+    /// Write the admin PIN's salted hash to PATH for `--admin-pin-file`. On a terminal the
+    /// PIN (4 to 12 digits) is asked for twice without being shown; otherwise it is read
+    /// from the first line of standard input. The file never holds the PIN itself.
+    SetPin {
+        /// The PIN file to write.
+        path: PathBuf,
+    },
+}
+
+impl Cli {
+    /// The mode the flags ask for.
+    pub fn mode(&self) -> crate::kiosk::Mode {
+        if self.kiosk {
+            crate::kiosk::Mode::Kiosk
+        } else if self.present {
+            crate::kiosk::Mode::Present
+        } else {
+            crate::kiosk::Mode::Laptop
+        }
+    }
+}
+
+/// Runs a subcommand and prints its output.
+///
+/// # Errors
+/// When the subcommand fails, or its output cannot be written (a closed pipe is not an
+/// error: the reader has all it wanted).
+pub fn run(command: &CliCommand) -> anyhow::Result<ExitCode> {
+    let (output, code) = match command {
+        CliCommand::Check { path, format } => check(path, *format),
+        CliCommand::Init { dir } => (init(dir)?, ExitCode::SUCCESS),
+        CliCommand::SetPin { path } => (set_pin(path)?, ExitCode::SUCCESS),
+    };
+    print(&output)?;
+    Ok(code)
+}
+
+/// Writes `text` and a newline to standard output.
+fn print(text: &str) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    let written = out
+        .write_all(text.as_bytes())
+        .and_then(|()| out.write_all(b"\n"))
+        .and_then(|()| out.flush());
+    match written {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(e).context("cannot write the output")
+        }
+        _ => Ok(()),
+    }
+}
+
+fn parse_secs(s: &str) -> Result<f64, String> {
+    match s.trim().parse::<f64>() {
+        Ok(secs) if secs.is_finite() && (0.0..=86_400.0).contains(&secs) => Ok(secs),
+        _ => Err(format!(
+            "`{s}` is not a number of seconds from 0 to 86400 (a day)"
+        )),
+    }
+}
+
+fn parse_page(s: &str) -> Result<Page, String> {
+    Page::from_slug(s).ok_or_else(|| {
+        let names: Vec<&str> = Page::ALL.iter().map(|p| p.slug()).collect();
+        format!("unknown page `{s}`; expected one of {}", names.join(", "))
+    })
+}
+
+fn parse_size(s: &str) -> Result<[f32; 2], String> {
+    let parsed = s
+        .split_once(['x', 'X'])
+        .and_then(|(w, h)| Some([w.trim().parse::<f32>().ok()?, h.trim().parse::<f32>().ok()?]));
+    let [min_w, min_h] = MIN_WINDOW;
+    match parsed {
+        Some([w, h])
+            if (min_w..=MAX_WINDOW_SIDE).contains(&w) && (min_h..=MAX_WINDOW_SIDE).contains(&h) =>
+        {
+            Ok([w, h])
+        }
+        _ => Err(format!(
+            "`{s}` is not a size like 1920x1080, from {min_w}x{min_h} to \
+             {MAX_WINDOW_SIDE}x{MAX_WINDOW_SIDE}"
+        )),
+    }
+}
+
+fn parse_theme(s: &str) -> Result<ThemeKind, String> {
+    match s {
+        "light" => Ok(ThemeKind::Light),
+        "dark" => Ok(ThemeKind::Dark),
+        "high-contrast" => Ok(ThemeKind::HighContrast),
+        _ => Err(format!(
+            "unknown theme `{s}`; expected light, dark or high-contrast"
+        )),
+    }
+}

@@ -1,0 +1,52 @@
+//! [`Command`]: every change of page, slide, language, blanking, admin pad or window state,
+//! collected while a frame is drawn and applied once, in one place, at its end.
+
+use crate::content::LangId;
+use crate::navigation::Page;
+
+/// A change to the whole app. Pages, widgets, keys, swipes and the kiosk's timers only ask
+/// for changes; the app shell applies them (`app::KioskApp::apply`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Command {
+    /// Show a page.
+    Go(Page),
+    /// Show the next page, or the next slide when presenting.
+    Next,
+    /// Show the previous page, or the previous slide when presenting.
+    Previous,
+    /// Presenting: the slideshow's interval is up; show the next slide (the first after the
+    /// last) unless the presenter acted meanwhile.
+    AutoAdvance,
+    /// Presenting: show the first slide.
+    FirstSlide,
+    /// Presenting: black out the screen, or bring it back.
+    ToggleBlank,
+    /// Presenting: the presenter pressed a key, so auto-advance waits a while.
+    HoldSlideshow,
+    /// Switch language.
+    SetLanguage(LangId),
+    /// Back to the start: Home, the start language and settings, scrolled to the top, with
+    /// any staff screen closed.
+    Reset,
+    /// Kiosk: the admin corner was held; open the PIN pad.
+    OpenAdminPad,
+    /// Kiosk: a key on the PIN pad.
+    Pad(PadKey),
+    /// Kiosk: close the PIN pad.
+    CloseAdminPad,
+    /// Leave the app: the right admin PIN was entered.
+    Exit,
+    /// Laptop: full screen on or off.
+    ToggleFullscreen,
+}
+
+/// A key of the admin PIN pad.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PadKey {
+    /// A digit, 0 to 9.
+    Digit(u8),
+    /// Remove the last digit.
+    Backspace,
+    /// Check the PIN.
+    Submit,
+}
