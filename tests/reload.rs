@@ -12,6 +12,7 @@ use egui_kittest::kittest::Queryable as _;
 use office_kiosk::app::ReloadStatus;
 use office_kiosk::content::{self, EMBEDDED_FILES, EMBEDDED_RON};
 use office_kiosk::navigation::Page;
+use office_kiosk::widgets::picture::ImageShown;
 use office_kiosk::{AppOptions, KioskApp};
 
 /// A copy of the embedded content in a temporary folder.
@@ -191,23 +192,34 @@ fn a_saved_change_shows_where_the_visitor_is_and_a_broken_one_keeps_the_last_goo
 
 #[test]
 fn a_replaced_image_is_shown_anew_and_a_broken_one_gets_a_placeholder() {
+    const MAP: &str = "images/belize-map.png";
     let folder = Folder::new();
     let mut harness = harness(&folder.file());
     harness
         .get_by_role_and_label(Role::Button, "Contact")
         .click();
     harness.run();
-    let decoded = harness.state().image_decode_count();
-    assert_eq!(decoded, 1);
+    let Some(ImageShown::Picture { size: first }) = harness.state().image_shown(MAP) else {
+        panic!("the map is shown: {:?}", harness.state().image_shown(MAP));
+    };
 
-    // Truncate the map: the header still reads, the data does not. The content reloads
-    // (the file changed), the decoder fails off the UI thread, and the page stays usable.
-    let map = folder.dir.path().join("images/belize-map.png");
+    // Another picture of another size in its place: the page shows it, decoded anew.
+    let map = folder.dir.path().join(MAP);
+    let replacement = image::RgbaImage::from_pixel(300, 200, image::Rgba([20, 90, 160, 255]));
+    replacement.save(&map).expect("write the new map");
+    wait_for(&mut harness, "the new map to show", |h| {
+        h.state().image_shown(MAP) == Some(ImageShown::Picture { size: [300, 200] })
+    });
+    assert_ne!(first, [300, 200]);
+
+    // Truncate it: the header still reads, the data does not. The content reloads (the
+    // file changed), the decoder fails off the UI thread, and a placeholder takes its place.
     let bytes = std::fs::read(&map).expect("read map");
     std::fs::write(&map, &bytes[..bytes.len() / 3]).expect("truncate map");
-    wait_for(&mut harness, "the broken image to be decoded", |h| {
-        h.state().image_decode_count() > decoded
+    wait_for(&mut harness, "the broken map's placeholder", |h| {
+        h.state().image_shown(MAP) == Some(ImageShown::Broken)
     });
+    // The page stays usable.
     harness.get_by_label("iombelize@iom.int");
     assert_eq!(harness.state().page(), Page::Contact);
     harness.get_by_role_and_label(Role::Button, "Home").click();
