@@ -248,6 +248,31 @@ fn navigation_buttons_are_large_touch_targets() {
 }
 
 #[test]
+fn the_navigation_and_the_language_switch_are_named_groups_in_each_language() {
+    for size in [LANDSCAPE, PORTRAIT] {
+        let mut harness = harness(size);
+        for (language, navigation, switch) in [
+            ("English", "Sections", "Language"),
+            ("Español", "Secciones", "Idioma"),
+        ] {
+            tap_nav(&mut harness, language);
+            let group = harness.get_by_role_and_label(Role::Navigation, navigation);
+            // The page buttons are inside it; the language buttons are not.
+            let careers = if language == "English" {
+                "Careers"
+            } else {
+                "Trabaje con nosotros"
+            };
+            group.get_by_role_and_label(Role::Button, careers);
+            assert!(group.query_by_label(language).is_none());
+            let languages = harness.get_by_role_and_label(Role::Group, switch);
+            languages.get_by_role_and_label(Role::Button, "English");
+            languages.get_by_role_and_label(Role::Button, "Español");
+        }
+    }
+}
+
+#[test]
 fn images_are_uploaded_once() {
     let mut harness = harness(LANDSCAPE);
     for _ in 0..3 {
