@@ -1,6 +1,7 @@
 //! [`Command`]: every change of page, slide, language, blanking, admin pad or window state,
 //! collected while a frame is drawn and applied once, in one place, at its end.
 
+use crate::app::Setting;
 use crate::content::LangId;
 use crate::navigation::Page;
 
@@ -25,6 +26,12 @@ pub enum Command {
     HoldSlideshow,
     /// Switch language.
     SetLanguage(LangId),
+    /// Turn a reading setting on or off.
+    Toggle(Setting),
+    /// Open or close the reading settings' panel.
+    SettingsPanel(bool),
+    /// Show the chart with this index as a table (true) or as a chart (false).
+    ChartView(usize, bool),
     /// Back to the start: Home, the start language and settings, scrolled to the top, with
     /// any staff screen closed.
     Reset,

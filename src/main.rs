@@ -36,8 +36,8 @@ fn run_app(cli: &Cli) -> anyhow::Result<ExitCode> {
         native,
         Box::new(move |cc| {
             let mut options = options;
-            if laptop && options.language.is_none() {
-                options.language = app::saved_language(cc.storage);
+            if laptop {
+                app::restore_laptop_session(&mut options, cc.storage);
             }
             Ok(Box::new(KioskApp::new(&cc.egui_ctx, options)))
         }),

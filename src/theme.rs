@@ -127,6 +127,14 @@ pub mod space {
     pub const FOCUS_INSET: f32 = 3.0;
     /// Height of the portrait bottom bar's buttons.
     pub const BOTTOM_BAR_HEIGHT: f32 = 120.0;
+    /// The narrowest a fact card may be before a row takes fewer.
+    pub const FACT_MIN_WIDTH: f32 = 300.0;
+    /// The narrowest an icon card may be.
+    pub const CARD_MIN_WIDTH: f32 = 300.0;
+    /// The narrowest a highlight figure may be.
+    pub const HIGHLIGHT_MIN_WIDTH: f32 = 220.0;
+    /// The narrowest a chart card may be before the charts go one to a row.
+    pub const CHART_MIN_WIDTH: f32 = 640.0;
     /// The longest line of running text.
     pub const MAX_TEXT_WIDTH: f32 = 1040.0;
 }

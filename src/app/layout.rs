@@ -5,12 +5,14 @@
 
 use eframe::egui::{self, Vec2};
 
+use super::settings::{Setting, Settings};
 use crate::command::Command;
 use crate::navigation::Page;
 use crate::pages::{self, PageCtx};
 use crate::theme::{DESIGN_SHORT_SIDE, Theme, size, space, zoom_for_screen};
 use crate::widgets::language_switch::{language_switch_ui, switch_width};
 use crate::widgets::nav::{self, NavItem};
+use crate::widgets::settings_panel::{self, PanelAction, Toggle};
 use crate::widgets::text;
 
 /// The short side slides are designed for: smaller than [`DESIGN_SHORT_SIDE`], so
@@ -18,10 +20,14 @@ use crate::widgets::text;
 /// across a room; slides carry less text than pages so it still fits.
 pub(crate) const SLIDE_SHORT_SIDE: f32 = 810.0;
 
-/// Fits the design to the screen: `design_short_side` points on the short side.
-pub(crate) fn fit_zoom(ctx: &egui::Context, design_short_side: f32) {
+/// The most of a portrait top bar's width the controls take beside the office's name.
+const PORTRAIT_CONTROLS_SHARE: f32 = 0.6;
+
+/// Fits the design to the screen: `design_short_side` points on the short side, drawn
+/// `scale` times larger (larger text).
+pub(crate) fn fit_zoom(ctx: &egui::Context, design_short_side: f32, scale: f32) {
     let native = ctx.content_rect().size() * ctx.zoom_factor();
-    let zoom = zoom_for_screen(native) * DESIGN_SHORT_SIDE / design_short_side;
+    let zoom = zoom_for_screen(native) * DESIGN_SHORT_SIDE / design_short_side * scale;
     if (zoom - ctx.zoom_factor()).abs() > 0.001 {
         ctx.set_zoom_factor(zoom);
     }
@@ -44,6 +50,10 @@ pub fn page_width(screen: Vec2) -> f32 {
 pub(crate) struct PageView {
     /// The page.
     pub page: Page,
+    /// The reading settings, and whether their panel is open.
+    pub settings: Settings,
+    /// Whether the settings' panel is open.
+    pub settings_open: bool,
     /// Its first frame: start at the top.
     pub scroll_to_top: bool,
     /// How opaque it is while it fades in, 0 to 1.
@@ -59,7 +69,6 @@ pub(crate) fn browse_ui(
 ) {
     let theme = cx.theme;
     let labels = &cx.content.labels;
-    let languages = &cx.content.languages;
     let items: Vec<NavItem<'_>> = Page::ALL
         .iter()
         .map(|&page| {
@@ -75,7 +84,6 @@ pub(crate) fn browse_ui(
         .fill(theme.surface)
         .stroke(theme.card_stroke())
         .inner_margin(egui::Margin::symmetric(space::M as i8, space::S as i8));
-    let mut language = None;
     let mut page = None;
     if cx.portrait {
         egui::Panel::top("top-bar")
@@ -83,17 +91,28 @@ pub(crate) fn browse_ui(
             .show_separator_line(false)
             .frame(bar_frame)
             .show(ui, |ui| {
-                ui.horizontal(|ui| {
-                    let switch = switch_width(ui, languages);
-                    let name_width = ui.available_width() - switch - space::M;
-                    ui.allocate_ui(Vec2::new(name_width, 0.0), |ui| {
-                        ui.set_width(name_width);
-                        ui.vertical(|ui| wordmark_ui(ui, cx));
+                let controls = controls_width(ui, cx);
+                if controls <= ui.available_width() * PORTRAIT_CONTROLS_SHARE {
+                    ui.horizontal(|ui| {
+                        // Every gap is explicit, so the widths add up to the bar's.
+                        ui.spacing_mut().item_spacing.x = 0.0;
+                        let name_width = ui.available_width() - controls - space::M;
+                        ui.allocate_ui(Vec2::new(name_width, 0.0), |ui| {
+                            ui.set_width(name_width);
+                            ui.vertical(|ui| wordmark_ui(ui, cx));
+                        });
+                        ui.add_space(space::M);
+                        controls_ui(ui, cx, view, commands);
                     });
-                    ui.add_space(space::M);
-                    let name = cx.t(&labels.language);
-                    language = language_switch_ui(ui, theme, name, languages, cx.lang);
-                });
+                } else {
+                    // Larger text leaves no room beside the name: the controls go under it.
+                    wordmark_ui(ui, cx);
+                    ui.add_space(space::S);
+                    ui.horizontal(|ui| {
+                        ui.add_space((ui.available_width() - controls).max(0.0));
+                        controls_ui(ui, cx, view, commands);
+                    });
+                }
             });
         egui::Panel::bottom("nav-bar")
             .resizable(false)
@@ -129,18 +148,57 @@ pub(crate) fn browse_ui(
             )
             .show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    let switch = switch_width(ui, languages);
-                    ui.add_space((ui.available_width() - switch).max(0.0));
-                    let name = cx.t(&labels.language);
-                    language = language_switch_ui(ui, theme, name, languages, cx.lang);
+                    let controls = controls_width(ui, cx);
+                    ui.add_space((ui.available_width() - controls).max(0.0));
+                    controls_ui(ui, cx, view, commands);
                 });
             });
     }
-    commands.extend(language.map(Command::SetLanguage));
     commands.extend(page.map(Command::Go));
     egui::CentralPanel::no_frame()
         .frame(egui::Frame::new().fill(theme.background))
         .show(ui, |ui| commands.extend(page_area_ui(ui, cx, view)));
+}
+
+/// The width of [`controls_ui`].
+fn controls_width(ui: &egui::Ui, cx: &PageCtx<'_>) -> f32 {
+    let display = cx.t(&cx.content.labels.display);
+    settings_panel::button_width(ui, display) + space::S + switch_width(ui, &cx.content.languages)
+}
+
+/// The reading settings' button and the language switch, side by side.
+fn controls_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, view: PageView, commands: &mut Vec<Command>) {
+    // The one gap is explicit, so the width is what `controls_width` says.
+    ui.spacing_mut().item_spacing.x = 0.0;
+    let labels = &cx.content.labels;
+    let glyph = |setting| match setting {
+        Setting::LargerText => egui_material_icons::icons::ICON_TEXT_INCREASE.codepoint,
+        Setting::HighContrast => egui_material_icons::icons::ICON_CONTRAST.codepoint,
+        Setting::LessMotion => egui_material_icons::icons::ICON_MOTION_PHOTOS_OFF.codepoint,
+    };
+    let name = |setting| match setting {
+        Setting::LargerText => &labels.larger_text,
+        Setting::HighContrast => &labels.high_contrast,
+        Setting::LessMotion => &labels.less_motion,
+    };
+    let toggles = Setting::ALL.map(|setting| Toggle {
+        icon: glyph(setting),
+        label: cx.t(name(setting)),
+        on: view.settings.get(setting),
+    });
+    let display = cx.t(&labels.display);
+    match settings_panel::settings_ui(ui, cx.theme, display, &toggles, view.settings_open) {
+        Some(PanelAction::Open(open)) => commands.push(Command::SettingsPanel(open)),
+        Some(PanelAction::Toggle(i)) => {
+            commands.extend(Setting::ALL.get(i).map(|s| Command::Toggle(*s)))
+        }
+        None => {}
+    }
+    ui.add_space(space::S);
+    let name = cx.t(&labels.language);
+    let languages = &cx.content.languages;
+    let chosen = language_switch_ui(ui, cx.theme, name, languages, cx.lang);
+    commands.extend(chosen.map(Command::SetLanguage));
 }
 
 /// The page, scrolling, inside the page margins.
@@ -155,24 +213,34 @@ fn page_area_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, view: PageView) -> Option<C
     }
     // In landscape the language bar above already gives the page its top margin.
     let top = if cx.portrait { margin } else { space::XS };
-    scroll
-        .show(ui, |ui| {
-            egui::Frame::new()
-                .inner_margin(egui::Margin {
-                    left: margin as i8,
-                    right: margin as i8,
-                    top: top as i8,
-                    bottom: margin as i8,
-                })
-                .show(ui, |ui| {
-                    ui.multiply_opacity(view.opacity);
-                    ui.set_width(ui.available_width());
-                    ui.spacing_mut().item_spacing.y = space::S;
-                    pages::page_ui(ui, cx, view.page)
-                })
-                .inner
-        })
-        .inner
+    let shown = scroll.show(ui, |ui| {
+        egui::Frame::new()
+            .inner_margin(egui::Margin {
+                left: margin as i8,
+                right: margin as i8,
+                top: top as i8,
+                bottom: margin as i8,
+            })
+            .show(ui, |ui| {
+                ui.multiply_opacity(view.opacity);
+                ui.set_width(ui.available_width());
+                ui.spacing_mut().item_spacing.y = space::S;
+                pages::page_ui(ui, cx, view.page)
+            })
+            .inner
+    });
+    ui.data_mut(|d| d.insert_temp(page_viewport_id(), shown.inner_rect));
+    shown.inner
+}
+
+fn page_viewport_id() -> egui::Id {
+    egui::Id::unique("page-viewport")
+}
+
+/// Where the page was shown in the last frame: the part of the screen its scroll area
+/// shows (texts may run past its top and bottom, where the visitor scrolls to them).
+pub fn page_viewport(ctx: &egui::Context) -> Option<egui::Rect> {
+    ctx.data(|d| d.get_temp(page_viewport_id()))
 }
 
 /// The office's name as a wordmark, with the organisation under it.

@@ -14,13 +14,16 @@ pub mod live;
 pub mod mode;
 pub mod options;
 pub mod presenter;
+pub mod settings;
 
+use std::collections::BTreeSet;
 use std::time::Duration;
 
 use eframe::egui::{self, ViewportCommand};
 
 pub use live::ReloadStatus;
 pub use options::{AppOptions, KioskOptions, ModeOptions, PresentOptions, native_options};
+pub use settings::{LARGE_TEXT_SCALE, Setting, Settings};
 
 use crate::command::Command;
 use crate::content::{Content, LangId};
@@ -57,8 +60,15 @@ pub struct KioskApp {
     /// The language code the app started with, which the idle reset returns to.
     start_language: Option<String>,
     nav: Navigation,
+    /// The reading settings in force, and those the app started with (the idle reset
+    /// returns to them).
+    settings: Settings,
+    start_settings: Settings,
+    /// Whether the reading settings' panel is open.
+    settings_open: bool,
+    /// The charts (by index) shown as tables.
+    charts_as_tables: BTreeSet<usize>,
     theme: Theme,
-    reduced_motion: bool,
     mode: ModeState,
     swipe: Swipe,
     opening: Opening,
@@ -71,7 +81,8 @@ impl KioskApp {
     /// Builds the app: installs fonts and the theme into egui, picks page and language.
     pub fn new(ctx: &egui::Context, options: AppOptions) -> Self {
         crate::theme::install_fonts(ctx);
-        let theme = Theme::new(options.theme);
+        let settings = Settings::new(options.theme, options.large_text, options.reduced_motion);
+        let theme = Theme::new(settings.theme());
         theme.apply(ctx);
         let now = ctx.input(|i| i.time);
         let content = options.content;
@@ -82,8 +93,11 @@ impl KioskApp {
             lang,
             start_language: options.language,
             nav: Navigation::new(options.start_page),
+            settings,
+            start_settings: settings,
+            settings_open: false,
+            charts_as_tables: BTreeSet::new(),
             theme,
-            reduced_motion: options.reduced_motion,
             mode,
             swipe: Swipe::default(),
             opening: Opening {
@@ -123,6 +137,16 @@ impl KioskApp {
     /// How the last content reload went.
     pub fn reload_status(&self) -> &ReloadStatus {
         self.live.status()
+    }
+
+    /// The reading settings in force.
+    pub fn settings(&self) -> Settings {
+        self.settings
+    }
+
+    /// Whether the reading settings' panel is open.
+    pub fn is_settings_panel_open(&self) -> bool {
+        self.settings_open
     }
 
     /// The mode the app runs in.
@@ -175,9 +199,25 @@ impl KioskApp {
             Command::SetLanguage(lang) if lang.0 < self.content().languages.len() => {
                 self.lang = lang;
             }
+            Command::Toggle(setting) => {
+                self.settings.set(setting, !self.settings.get(setting));
+                self.restyle(ctx);
+            }
+            Command::SettingsPanel(open) => self.settings_open = open,
+            Command::ChartView(chart, table) => {
+                if table {
+                    self.charts_as_tables.insert(chart);
+                } else {
+                    self.charts_as_tables.remove(&chart);
+                }
+            }
             Command::Reset => {
                 self.nav.reset();
                 self.lang = language_for(self.live.content(), self.start_language.as_deref());
+                self.settings = self.start_settings;
+                self.settings_open = false;
+                self.charts_as_tables.clear();
+                self.restyle(ctx);
                 if let ModeState::Kiosk(session) = &mut self.mode {
                     session.close_pad();
                 }
@@ -216,6 +256,14 @@ impl KioskApp {
         }
     }
 
+    /// Draws with the theme the settings ask for, if it changed.
+    fn restyle(&mut self, ctx: &egui::Context) {
+        if self.theme.kind != self.settings.theme() {
+            self.theme = Theme::new(self.settings.theme());
+            self.theme.apply(ctx);
+        }
+    }
+
     /// A new page or slide is on screen from `now`.
     fn open(&mut self, now: f64) {
         self.opening = Opening {
@@ -241,7 +289,7 @@ impl KioskApp {
     /// How far the opening animation of the page or slide shown has run, 0 to 1, asking
     /// for the next frame only while it runs.
     fn progress(&self, ctx: &egui::Context, now: f64) -> f32 {
-        if self.reduced_motion {
+        if self.settings.less_motion {
             return 1.0;
         }
         let progress = ((now - self.opening.at) as f32 / GROW_SECS).clamp(0.0, 1.0);
@@ -285,7 +333,7 @@ impl eframe::App for KioskApp {
         } else {
             DESIGN_SHORT_SIDE
         };
-        layout::fit_zoom(&ctx, design);
+        layout::fit_zoom(&ctx, design, self.settings.scale());
         if !self.exiting {
             self.mode.hold_the_screen(&ctx);
         }
@@ -313,14 +361,17 @@ impl eframe::App for KioskApp {
             portrait: screen.height() > screen.width(),
             progress,
             images: self.live.images(),
+            charts_as_tables: &self.charts_as_tables,
         };
         match &mut self.mode {
             ModeState::Present(presenter) => presenter.ui(ui, &cx),
             ModeState::Kiosk(_) | ModeState::Laptop => {
                 let view = PageView {
                     page: self.nav.current(),
+                    settings: self.settings,
+                    settings_open: self.settings_open,
                     scroll_to_top: self.opening.scroll_to_top,
-                    opacity: if self.reduced_motion {
+                    opacity: if self.settings.less_motion {
                         1.0
                     } else {
                         (progress * GROW_SECS / FADE_SECS).clamp(0.0, 1.0)
@@ -353,6 +404,9 @@ impl eframe::App for KioskApp {
         if self.mode.mode() == Mode::Laptop {
             let code = &self.content().language(self.lang).code;
             eframe::set_value(storage, LANGUAGE_KEY, code);
+            for setting in Setting::ALL {
+                eframe::set_value(storage, setting.storage_key(), &self.settings.get(setting));
+            }
         }
     }
 
@@ -368,4 +422,22 @@ impl eframe::App for KioskApp {
 /// The language saved by the last laptop session, if any.
 pub fn saved_language(storage: Option<&dyn eframe::Storage>) -> Option<String> {
     storage.and_then(|s| eframe::get_value(s, LANGUAGE_KEY))
+}
+
+/// Starts `options` as the last laptop session left them: its language unless one was asked
+/// for, and its reading settings on top of those asked for.
+pub fn restore_laptop_session(options: &mut AppOptions, storage: Option<&dyn eframe::Storage>) {
+    if options.language.is_none() {
+        options.language = saved_language(storage);
+    }
+    let saved = |setting: Setting| {
+        storage
+            .and_then(|s| eframe::get_value::<bool>(s, setting.storage_key()))
+            .unwrap_or(false)
+    };
+    options.large_text |= saved(Setting::LargerText);
+    options.reduced_motion |= saved(Setting::LessMotion);
+    if saved(Setting::HighContrast) {
+        options.theme = crate::theme::ThemeKind::HighContrast;
+    }
 }

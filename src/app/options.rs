@@ -36,6 +36,8 @@ pub struct AppOptions {
     pub theme: ThemeKind,
     /// No fades or growing bars.
     pub reduced_motion: bool,
+    /// Text and controls drawn larger.
+    pub large_text: bool,
     /// Laptop, kiosk or presenter, with what each needs.
     pub mode: ModeOptions,
     /// The content file to watch and reload when it changes; `None` for embedded content.
@@ -93,6 +95,7 @@ impl AppOptions {
             language: None,
             theme: ThemeKind::Light,
             reduced_motion: false,
+            large_text: false,
             mode: ModeOptions::Laptop,
             watch: None,
         }
@@ -162,6 +165,7 @@ impl AppOptions {
             language: cli.lang.clone(),
             theme: cli.theme,
             reduced_motion: cli.reduced_motion,
+            large_text: cli.large_text,
             mode,
             watch: cli.content.clone(),
         })

@@ -48,9 +48,12 @@ pub struct Cli {
     /// Colours: light, dark or high-contrast.
     #[arg(long, value_name = "NAME", value_parser = parse_theme, default_value = "light")]
     pub theme: ThemeKind,
-    /// No fades or growing bars.
+    /// No fades or growing bars (visitors can also turn this on from the screen).
     #[arg(long)]
     pub reduced_motion: bool,
+    /// Text and controls 1.4 times larger (visitors can also turn this on from the screen).
+    #[arg(long)]
+    pub large_text: bool,
     /// The window's size in points, as `WIDTHxHEIGHT` (at least 640x480); without it a
     /// laptop window opens at the size it had last time (1366x768 the first time). Kiosk and
     /// presenter windows fill the screen; this is their size where nothing makes them full

@@ -120,6 +120,17 @@ pub enum ProblemKind {
         /// What does not fit.
         detail: String,
     },
+    /// An interface label added after the file was written is missing (a warning).
+    #[error(
+        "`{path}` is missing: the kiosk shows its built-in text (\"{builtin}\" in English); \
+         add `{path}` in every language"
+    )]
+    MissingLabel {
+        /// Path of the label.
+        path: String,
+        /// The built-in English text.
+        builtin: String,
+    },
     /// The idle countdown lacks its `{seconds}` placeholder.
     #[error("`{0}` in `{1}` must contain `{{seconds}}` where the countdown goes")]
     MissingPlaceholder(String, String),

@@ -4,6 +4,7 @@
 //! and `validate` turns it into the [`model`] that pages draw from, collecting every
 //! problem with its line and column. This module knows nothing of egui.
 
+mod builtin;
 mod error;
 mod load;
 mod locate;

@@ -184,6 +184,18 @@ pub struct Labels {
     pub touch_to_continue: Text,
     /// The attract loop's invitation.
     pub attract_invite: Text,
+    /// The button that opens the reading settings.
+    pub display: Text,
+    /// The larger-text setting.
+    pub larger_text: Text,
+    /// The high-contrast setting.
+    pub high_contrast: Text,
+    /// The less-motion setting.
+    pub less_motion: Text,
+    /// The button that shows a chart as a table.
+    pub show_table: Text,
+    /// The button that shows the chart again.
+    pub show_chart: Text,
 }
 
 /// The start page.
@@ -291,6 +303,8 @@ pub struct Chart {
     pub title: Text,
     /// What the values count.
     pub unit: Text,
+    /// What the bars are: the heading of their column in the chart's table.
+    pub category: Option<Text>,
     /// Which way the bars run.
     pub orientation: Orientation,
     /// Digits after the decimal point.

@@ -92,6 +92,26 @@ pub struct RawLabels {
     pub touch_to_continue: RawText,
     /// The invitation shown by the attract loop.
     pub attract_invite: RawText,
+    /// The button beside the language switch that opens the reading settings ("Display").
+    /// This and the labels below may be missing from files written before they existed:
+    /// the kiosk then uses its built-in texts, and `check` warns.
+    #[serde(default)]
+    pub display: Option<RawText>,
+    /// The setting that draws text and controls larger ("Larger text").
+    #[serde(default)]
+    pub larger_text: Option<RawText>,
+    /// The setting that switches to the high-contrast colours ("High contrast").
+    #[serde(default)]
+    pub high_contrast: Option<RawText>,
+    /// The setting that stops fades and growing bars ("Less motion").
+    #[serde(default)]
+    pub less_motion: Option<RawText>,
+    /// The button that shows a chart as a table ("Show as table").
+    #[serde(default)]
+    pub show_table: Option<RawText>,
+    /// The button that shows the chart again ("Show as chart").
+    #[serde(default)]
+    pub show_chart: Option<RawText>,
 }
 
 /// Icons the content may name. The app draws each from its bundled icon font.
@@ -282,6 +302,10 @@ pub struct RawChart {
     pub title: RawText,
     /// What the values count: "people".
     pub unit: RawText,
+    /// What the bars are, as the heading of their column when the chart is shown as a
+    /// table: "Year", "Country of origin".
+    #[serde(default)]
+    pub category: Option<RawText>,
     /// Which way the bars run.
     pub orientation: RawOrientation,
     /// Digits after the decimal point when values are written; 0 unless given.

@@ -1,6 +1,7 @@
 //! Turns [`raw`](super::raw) structs into the checked [`model`](super::model), collecting
 //! every problem (not only the first) with the path of the value it concerns.
 
+use super::builtin::Label;
 use super::error::ProblemKind;
 use super::model::{
     ArticlePage, Bar, Card, CareersPage, Chart, ContactItem, ContactPage, Content, Fact, FactsPage,
@@ -58,6 +59,12 @@ pub(crate) fn validate(raw: &RawContent, source: &Source) -> Validated {
         idle_countdown: v.text(&l.idle_countdown, "labels.idle_countdown"),
         touch_to_continue: v.text(&l.touch_to_continue, "labels.touch_to_continue"),
         attract_invite: v.text(&l.attract_invite, "labels.attract_invite"),
+        display: v.label(l.display.as_ref(), Label::Display),
+        larger_text: v.label(l.larger_text.as_ref(), Label::LargerText),
+        high_contrast: v.label(l.high_contrast.as_ref(), Label::HighContrast),
+        less_motion: v.label(l.less_motion.as_ref(), Label::LessMotion),
+        show_table: v.label(l.show_table.as_ref(), Label::ShowTable),
+        show_chart: v.label(l.show_chart.as_ref(), Label::ShowChart),
     };
     for (i, code) in v.codes.clone().iter().enumerate() {
         if !labels.idle_countdown.get(LangId(i)).contains("{seconds}") {
@@ -152,6 +159,28 @@ impl Validator<'_> {
         self.codes = languages.iter().map(|l| l.code.clone()).collect();
         self.languages_broken = !self.problems.is_empty();
         languages
+    }
+
+    /// An interface label that files written before it existed may lack: the built-in text
+    /// then, with a warning.
+    fn label(&mut self, raw: Option<&RawText>, label: Label) -> Text {
+        let path = format!("labels.{}", label.field());
+        if let Some(raw) = raw {
+            return self.text(raw, &path);
+        }
+        self.warnings.push((
+            "labels".to_owned(),
+            ProblemKind::MissingLabel {
+                path,
+                builtin: label.text("en").to_owned(),
+            },
+        ));
+        Text::new(
+            self.codes
+                .iter()
+                .map(|c| label.text(c).to_owned())
+                .collect(),
+        )
     }
 
     /// A text in every declared language; an empty string counts as missing.
@@ -365,6 +394,10 @@ impl Validator<'_> {
         Chart {
             title: self.text(&raw.title, &format!("{path}.title")),
             unit: self.text(&raw.unit, &format!("{path}.unit")),
+            category: raw
+                .category
+                .as_ref()
+                .map(|c| self.text(c, &format!("{path}.category"))),
             orientation: raw.orientation,
             decimals: raw.decimals.min(6),
             bars,

@@ -13,7 +13,12 @@ pub fn ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, page: &ArticlePage) {
     let theme = cx.theme;
     if !page.highlights.is_empty() {
         ui.add_space(space::M);
-        let columns = cx.columns(ui, page.highlights.len().min(4), 2, 220.0);
+        let columns = cx.columns(
+            ui,
+            page.highlights.len().min(4),
+            2,
+            space::HIGHLIGHT_MIN_WIDTH,
+        );
         cards::grid(ui, columns, page.highlights.len(), |ui, i, width, _| {
             let h = &page.highlights[i];
             cards::highlight(ui, theme, width, cx.t(&h.value), cx.t(&h.label));
@@ -27,7 +32,12 @@ pub fn ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, page: &ArticlePage) {
         if let Some(heading) = &page.cards_heading {
             text::heading(ui, theme, cx.t(heading));
         }
-        let columns = cx.columns(ui, super::card_columns(page.cards.len()), 1, 300.0);
+        let columns = cx.columns(
+            ui,
+            super::card_columns(page.cards.len()),
+            1,
+            space::CARD_MIN_WIDTH,
+        );
         super::cards_ui(ui, cx, &page.cards, columns);
     }
 

@@ -16,7 +16,12 @@ pub fn ui(ui: &mut egui::Ui, cx: &PageCtx<'_>) {
         if let Some(heading) = &page.cards_heading {
             text::heading(ui, theme, cx.t(heading));
         }
-        let columns = cx.columns(ui, super::card_columns(page.cards.len()), 1, 300.0);
+        let columns = cx.columns(
+            ui,
+            super::card_columns(page.cards.len()),
+            1,
+            space::CARD_MIN_WIDTH,
+        );
         super::cards_ui(ui, cx, &page.cards, columns);
     }
 

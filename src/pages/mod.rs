@@ -13,6 +13,8 @@ pub mod home;
 pub mod office;
 pub mod slides;
 
+use std::collections::BTreeSet;
+
 use eframe::egui;
 
 use crate::command::Command;
@@ -36,6 +38,8 @@ pub struct PageCtx<'a> {
     pub progress: f32,
     /// The loader of the content's images.
     pub images: &'a ContentImages,
+    /// The charts (by index) the visitor asked to see as tables.
+    pub charts_as_tables: &'a BTreeSet<usize>,
 }
 
 impl PageCtx<'_> {
@@ -76,7 +80,7 @@ pub fn page_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, page: Page) -> Option<Comman
         Page::Home => return home::ui(ui, cx).map(Command::Go),
         Page::About => about::ui(ui, cx),
         Page::Office => office::ui(ui, cx),
-        Page::Facts => facts::ui(ui, cx),
+        Page::Facts => return facts::ui(ui, cx),
         Page::Careers => careers::ui(ui, cx),
         Page::Contact => contact::ui(ui, cx),
     }

@@ -7,7 +7,8 @@ use super::{PageCtx, contact};
 use crate::content::Content;
 use crate::navigation::Page;
 use crate::theme::{Theme, size, space};
-use crate::widgets::bar_chart::{BarChart, chart_card};
+use crate::widgets::bar_chart::BarChart;
+use crate::widgets::chart_card::{CardView, chart_card};
 use crate::widgets::{cards, text};
 
 /// One slide.
@@ -128,7 +129,13 @@ pub fn slide_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, slide: Slide) {
                 // The whole chart on one screen: what is left under its title and source.
                 height: Some(ui.available_height() - CHART_SLIDE_CHROME),
             };
-            chart_card(ui, view, cx.t(&content.labels.source), 0.0);
+            let card = CardView {
+                source_label: cx.t(&content.labels.source),
+                min_height: 0.0,
+                toggle: None,
+            };
+            // Slides show the chart alone: there is nothing to switch.
+            let _switched = chart_card(ui, &view, card);
         }
         Slide::Careers => {
             let page = &content.careers;

@@ -27,8 +27,9 @@ pub struct BarChart<'a> {
 }
 
 impl BarChart<'_> {
-    /// What a screen reader says: the title, the unit and every bar with its value.
-    pub fn accessible_label(&self) -> String {
+    /// What a screen reader says: the title, the unit, every bar with its value, and the
+    /// source after `source_label` ("Source").
+    pub fn accessible_label(&self, source_label: &str) -> String {
         let values: Vec<String> = self
             .chart
             .bars
@@ -42,19 +43,22 @@ impl BarChart<'_> {
             })
             .collect();
         format!(
-            "{} ({}): {}",
+            "{} ({}): {}. {source_label}: {}",
             self.chart.title.get(self.lang),
             self.chart.unit.get(self.lang),
-            values.join("; ")
+            values.join("; "),
+            self.chart.source.get(self.lang),
         )
     }
 
-    fn value_text(&self, value: f64) -> String {
+    /// `value` written in the chart's language with its decimals.
+    pub fn value_text(&self, value: f64) -> String {
         format_number(value, self.chart.decimals, self.language)
     }
 
-    /// Draws the plot into the full available width.
-    pub fn ui(self, ui: &mut egui::Ui) -> egui::Response {
+    /// Draws the plot into the full available width; `source_label` ("Source") is for its
+    /// accessible description.
+    pub fn ui(&self, ui: &mut egui::Ui, source_label: &str) -> egui::Response {
         let width = ui.available_width();
         let natural = match self.chart.orientation {
             Orientation::Vertical => 440.0,
@@ -62,7 +66,7 @@ impl BarChart<'_> {
         };
         let height = self.height.map_or(natural, |h| h.min(natural).max(160.0));
         let (rect, response) = ui.allocate_exact_size(Vec2::new(width, height), Sense::hover());
-        let label = self.accessible_label();
+        let label = self.accessible_label(source_label);
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &label));
         if ui.is_rect_visible(rect) {
             match self.chart.orientation {
@@ -270,42 +274,6 @@ pub fn nice_step(raw: f64) -> f64 {
         10.0
     };
     nice * magnitude
-}
-
-/// A chart in a card: title, unit, the plot, then the "Source:" line and any note.
-/// The card is at least `min_height` tall, so the charts of one row are even.
-pub fn chart_card(
-    ui: &mut egui::Ui,
-    chart: BarChart<'_>,
-    source_label: &str,
-    min_height: f32,
-) -> egui::Response {
-    let theme = chart.theme;
-    let lang = chart.lang;
-    let data = chart.chart;
-    theme
-        .card_frame()
-        .inner_margin(egui::Margin::same(space::L as i8))
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.set_min_height((min_height - 2.0 * space::L).max(0.0));
-            ui.spacing_mut().item_spacing.y = space::XS;
-            super::text::wrapped(
-                ui,
-                data.title.get(lang),
-                Theme::bold(size::CARD_TITLE),
-                theme.text,
-            );
-            super::text::small(ui, theme, data.unit.get(lang));
-            ui.add_space(space::M);
-            chart.ui(ui);
-            ui.add_space(space::M);
-            super::text::source_line(ui, theme, source_label, data.source.get(lang));
-            if let Some(note) = &data.note {
-                super::text::small(ui, theme, note.get(lang));
-            }
-        })
-        .response
 }
 
 #[cfg(test)]

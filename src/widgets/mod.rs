@@ -4,12 +4,14 @@
 
 pub mod bar_chart;
 pub mod cards;
+pub mod chart_card;
 pub mod icon;
 pub mod language_switch;
 pub mod nav;
 pub mod overlay;
 pub mod picture;
 pub mod qr;
+pub mod settings_panel;
 pub mod text;
 pub mod tile;
 pub mod touch;

@@ -1,6 +1,6 @@
 //! A large home-page tile: icon, title and one line; the whole tile is the target.
 
-use eframe::egui::{self, Align2, Pos2, Rect, Sense, Vec2};
+use eframe::egui::{self, Pos2, Rect, Sense, Vec2};
 
 use super::{icon, touch};
 use crate::content::Icon;
@@ -48,11 +48,23 @@ fn summary_galley(
 /// Where the title starts below the tile's top: under the strip and the icon.
 const TITLE_TOP: f32 = PAD + space::TILE_STRIP + size::TILE_ICON + space::S;
 
-/// The height a tile needs for its texts at `width`.
+/// The arrow in a tile's corner.
+fn arrow_galley(ui: &egui::Ui, theme: &Theme) -> std::sync::Arc<egui::Galley> {
+    ui.painter().layout_no_wrap(
+        egui_material_icons::icons::ICON_ARROW_FORWARD
+            .codepoint
+            .to_owned(),
+        Theme::icon_font(size::TILE_ARROW),
+        theme.primary,
+    )
+}
+
+/// The height a tile needs for its texts at `width`, with the arrow under them.
 pub fn height_for(ui: &egui::Ui, theme: &Theme, width: f32, title: &str, summary: &str) -> f32 {
     let title_h = title_galley(ui, theme, title, width).size().y;
     let summary_h = summary_galley(ui, theme, summary, width).size().y;
-    (TITLE_TOP + title_h + space::XS + summary_h + PAD + size::TILE_ARROW).max(MIN_SIZE.y)
+    let arrow_h = arrow_galley(ui, theme).size().y;
+    (TITLE_TOP + title_h + space::XS + summary_h + arrow_h + PAD).max(MIN_SIZE.y)
 }
 
 /// Draws a tile of `size_pts` and returns its response; it is clicked like a button.
@@ -104,14 +116,10 @@ pub fn tile(
         summary,
         theme.text_muted,
     );
-    // An arrow in the corner: the tile leads somewhere.
-    painter.text(
-        rect.right_bottom() - Vec2::splat(PAD),
-        Align2::RIGHT_BOTTOM,
-        egui_material_icons::icons::ICON_ARROW_FORWARD.codepoint,
-        Theme::icon_font(size::TILE_ARROW),
-        theme.primary,
-    );
+    // An arrow in the corner, under the texts: the tile leads somewhere.
+    let arrow = arrow_galley(ui, theme);
+    let arrow_pos = rect.right_bottom() - Vec2::splat(PAD) - arrow.size();
+    painter.galley(arrow_pos, arrow, theme.primary);
     touch::paint_focus(ui, &response, rect);
     response
 }
