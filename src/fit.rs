@@ -5,6 +5,7 @@
 
 use eframe::egui::{self, Vec2};
 
+use crate::app::LARGE_TEXT_SCALE;
 use crate::app::layout::page_width;
 use crate::content::{Content, LangId, Locations, Problem, ProblemKind, Severity, Text};
 use crate::navigation::Page;
@@ -23,7 +24,7 @@ struct Place<'a> {
     font: egui::FontId,
     width: f32,
     max_rows: usize,
-    screen: &'static str,
+    screen: String,
     what: &'static str,
 }
 
@@ -53,7 +54,7 @@ pub fn check(content: &Content, source: &str, file: &str) -> Vec<Problem> {
                     ProblemKind::TextTooLong {
                         path: place.path.clone(),
                         language: language.code.clone(),
-                        screen: place.screen.to_owned(),
+                        screen: place.screen.clone(),
                         detail,
                     },
                 ));
@@ -104,62 +105,97 @@ fn misfit(ui: &egui::Ui, place: &Place<'_>, text: &str) -> Option<String> {
     }
 }
 
+/// A screen the texts are measured on: its name, its size in design points and the most
+/// lines a navigation-bar label may take there.
+struct Screen {
+    name: &'static str,
+    landscape: Vec2,
+    portrait: Vec2,
+    bar_rows: usize,
+}
+
+/// The screens: the kiosk's, and the same drawn larger (larger text leaves fewer points,
+/// and the portrait bar grows to three lines for it).
+fn screens() -> [Screen; 2] {
+    let scaled = |v: Vec2| v / LARGE_TEXT_SCALE;
+    let (landscape, portrait) = (Vec2::new(1920.0, 1080.0), Vec2::new(1080.0, 1920.0));
+    [
+        Screen {
+            name: "",
+            landscape,
+            portrait,
+            bar_rows: 2,
+        },
+        Screen {
+            name: " with larger text",
+            landscape: scaled(landscape),
+            portrait: scaled(portrait),
+            bar_rows: 3,
+        },
+    ]
+}
+
 fn places(content: &Content) -> Vec<Place<'_>> {
-    const PORTRAIT: &str = "1080x1920 portrait";
-    const LANDSCAPE: &str = "1920x1080 landscape";
-    let portrait = Vec2::new(1080.0, 1920.0);
-    let landscape = Vec2::new(1920.0, 1080.0);
     let mut places = Vec::new();
     let nav_path = |page: Page| match page {
         Page::Home => "home.nav_label".to_owned(),
         _ => format!("{}.header.nav_label", page.slug()),
     };
-    for page in Page::ALL {
-        let text = page.header(content).nav_label;
-        places.push(Place {
-            path: nav_path(page),
-            text,
-            font: Theme::bold(size::SMALL),
-            width: nav::bar_label_width(portrait.x, Page::ALL.len()),
-            max_rows: 2,
-            screen: PORTRAIT,
-            what: "navigation bar button",
-        });
-        places.push(Place {
-            path: nav_path(page),
-            text,
-            font: Theme::bold(size::BUTTON),
-            width: nav::rail_label_width(space::RAIL_WIDTH),
-            max_rows: 2,
-            screen: LANDSCAPE,
-            what: "navigation rail",
-        });
-    }
-    // Home tiles: all sections in one row in landscape.
-    let tile = home::tile_width(page_width(landscape), Page::SECTIONS.len());
-    for page in Page::SECTIONS {
-        places.push(Place {
-            path: nav_path(page),
-            text: page.header(content).nav_label,
-            font: Theme::bold(size::CARD_TITLE),
-            width: tile::text_width(tile),
-            max_rows: 2,
-            screen: LANDSCAPE,
-            what: "home tile",
-        });
-    }
-    // Fact values: two cards a row in portrait, at the smallest size they shrink to.
-    let fact = cards::inner_width(cards::columns_width(page_width(portrait), 2));
-    for (i, item) in content.facts.facts.iter().enumerate() {
-        places.push(Place {
-            path: format!("facts.facts[{i}].value"),
-            text: &item.value,
-            font: Theme::bold(size::SECTION),
-            width: fact,
-            max_rows: 2,
-            screen: PORTRAIT,
-            what: "fact card",
-        });
+    for screen in screens() {
+        let portrait = format!("1080x1920 portrait{}", screen.name);
+        let landscape = format!("1920x1080 landscape{}", screen.name);
+        for page in Page::ALL {
+            let text = page.header(content).nav_label;
+            places.push(Place {
+                path: nav_path(page),
+                text,
+                font: Theme::bold(size::SMALL),
+                width: nav::bar_label_width(screen.portrait.x, Page::ALL.len()),
+                max_rows: screen.bar_rows,
+                screen: portrait.clone(),
+                what: "navigation bar button",
+            });
+            places.push(Place {
+                path: nav_path(page),
+                text,
+                font: Theme::bold(size::BUTTON),
+                width: nav::rail_label_width(space::RAIL_WIDTH),
+                max_rows: 2,
+                screen: landscape.clone(),
+                what: "navigation rail",
+            });
+        }
+        // Home tiles: all sections in one row in landscape (larger text: three a row).
+        let columns = if screen.name.is_empty() {
+            Page::SECTIONS.len()
+        } else {
+            3
+        };
+        let tile = home::tile_width(page_width(screen.landscape), columns);
+        for page in Page::SECTIONS {
+            places.push(Place {
+                path: nav_path(page),
+                text: page.header(content).nav_label,
+                font: Theme::bold(size::CARD_TITLE),
+                width: tile::text_width(tile),
+                max_rows: 2,
+                screen: landscape.clone(),
+                what: "home tile",
+            });
+        }
+        // Fact values: two cards a row in portrait, at the smallest size they shrink to.
+        let fact = cards::inner_width(cards::columns_width(page_width(screen.portrait), 2));
+        for (i, item) in content.facts.facts.iter().enumerate() {
+            places.push(Place {
+                path: format!("facts.facts[{i}].value"),
+                text: &item.value,
+                font: Theme::bold(size::SECTION),
+                width: fact,
+                max_rows: 2,
+                screen: portrait.clone(),
+                what: "fact card",
+            });
+        }
     }
     places
 }
@@ -201,6 +237,19 @@ mod tests {
             "{misfits:#?}"
         );
         assert!(misfits.iter().any(|p| p.to_string().contains("navigation")));
+    }
+
+    #[test]
+    fn larger_text_is_measured_too() {
+        // Fits a fact card of the kiosk's portrait screen, not the narrower one larger text
+        // leaves.
+        let (_, misfits) = check_edited(r#""USD 139.5 million""#, r#""USD 139.5 million a year""#);
+        assert!(!misfits.is_empty(), "the longer value is reported");
+        for misfit in &misfits {
+            let text = misfit.to_string();
+            assert!(text.contains("with larger text"), "{text}");
+            assert!(text.contains("fact card"), "{text}");
+        }
     }
 
     #[test]

@@ -84,6 +84,7 @@ impl KioskApp {
         let settings = Settings::new(options.theme, options.large_text, options.reduced_motion);
         let theme = Theme::new(settings.theme());
         theme.apply(ctx);
+        settings::apply_motion(ctx, settings.less_motion);
         let now = ctx.input(|i| i.time);
         let content = options.content;
         let lang = language_for(&content, options.language.as_deref());
@@ -256,12 +257,13 @@ impl KioskApp {
         }
     }
 
-    /// Draws with the theme the settings ask for, if it changed.
+    /// Draws with the theme and the motion the settings ask for.
     fn restyle(&mut self, ctx: &egui::Context) {
         if self.theme.kind != self.settings.theme() {
             self.theme = Theme::new(self.settings.theme());
             self.theme.apply(ctx);
         }
+        settings::apply_motion(ctx, self.settings.less_motion);
     }
 
     /// A new page or slide is on screen from `now`.

@@ -1,6 +1,8 @@
 //! The reading settings a visitor can change from the screen: larger text, high contrast and
 //! less motion. The idle reset returns them to how the app started; a laptop remembers them.
 
+use eframe::egui;
+
 use crate::theme::ThemeKind;
 
 /// How much larger everything is drawn with larger text: text and controls alike.
@@ -95,6 +97,21 @@ impl Settings {
             1.0
         }
     }
+}
+
+/// egui's own motion (scroll bars fading in, smooth scrolling) on, or off for less motion;
+/// the app's own (fades, growing bars) follows [`Settings::less_motion`] where it is drawn.
+pub fn apply_motion(ctx: &egui::Context, less_motion: bool) {
+    let default = egui::Style::default();
+    ctx.all_styles_mut(|style| {
+        if less_motion {
+            style.animation_time = 0.0;
+            style.scroll_animation = egui::style::ScrollAnimation::none();
+        } else {
+            style.animation_time = default.animation_time;
+            style.scroll_animation = default.scroll_animation;
+        }
+    });
 }
 
 #[cfg(test)]
