@@ -408,7 +408,10 @@ mod tests {
                     needed
                 };
                 let ratio = contrast_ratio(fg, bg);
-                assert!(ratio >= needed, "{kind:?} {what}: {ratio:.2}:1 < {needed}:1");
+                assert!(
+                    ratio >= needed,
+                    "{kind:?} {what}: {ratio:.2}:1 < {needed}:1"
+                );
             }
         }
     }

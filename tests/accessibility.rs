@@ -71,12 +71,11 @@ fn every_control_has_a_role_and_a_name_in_the_language_shown() {
         .chain([&content.labels.display, &content.labels.show_table])
         .map(|t| t.get(LangId(0)).to_owned())
         .filter(|en| {
-            content
-                .languages
-                .iter()
-                .enumerate()
-                .skip(1)
-                .all(|(i, _)| Page::ALL.iter().all(|p| p.header(&content).nav_label.get(LangId(i)) != en))
+            content.languages.iter().enumerate().skip(1).all(|(i, _)| {
+                Page::ALL
+                    .iter()
+                    .all(|p| p.header(&content).nav_label.get(LangId(i)) != en)
+            })
         })
         .collect();
     for language in ["en", "es"] {
@@ -119,6 +118,17 @@ fn every_control_has_a_role_and_a_name_in_the_language_shown() {
                 }
             }
         }
+    }
+}
+
+#[test]
+fn the_window_is_named_after_the_office_in_the_language_shown() {
+    for (language, name) in [("en", "IOM Belize"), ("es", "OIM Belice")] {
+        let harness = on(Page::Home, language);
+        assert_eq!(
+            harness.root().accesskit_node().label().as_deref(),
+            Some(name)
+        );
     }
 }
 
@@ -184,8 +194,13 @@ fn text_opacity(harness: &Harness<'_, KioskApp>, text: &str) -> Option<f32> {
 }
 
 fn toggle(harness: &mut Harness<'_, KioskApp>, name: &str) {
-    if harness.query_by_role_and_label(Role::Switch, name).is_none() {
-        harness.get_by_role_and_label(Role::Button, "Display").click();
+    if harness
+        .query_by_role_and_label(Role::Switch, name)
+        .is_none()
+    {
+        harness
+            .get_by_role_and_label(Role::Button, "Display")
+            .click();
         harness.run();
     }
     harness.get_by_role_and_label(Role::Switch, name).click();
@@ -216,7 +231,11 @@ fn each_setting_takes_effect_at_once_on_the_page_shown() {
         switch.accesskit_node().toggled(),
         Some(egui::accesskit::Toggled::True)
     );
-    assert_eq!(harness.state().page(), Page::Facts, "still on the same page");
+    assert_eq!(
+        harness.state().page(),
+        Page::Facts,
+        "still on the same page"
+    );
 
     toggle(&mut harness, "High contrast");
     let [r, g, b, _] = eframe::App::clear_color(harness.state(), &egui::Visuals::default());
@@ -237,7 +256,11 @@ fn each_setting_takes_effect_at_once_on_the_page_shown() {
     };
     assert!(fades_in(&mut harness, "Home", "Welcome to IOM in Belize"));
     toggle(&mut harness, "Less motion");
-    assert!(!fades_in(&mut harness, "Facts and figures", "Belize in figures"));
+    assert!(!fades_in(
+        &mut harness,
+        "Facts and figures",
+        "Belize in figures"
+    ));
 
     // Off again: back to the design's size and colours.
     toggle(&mut harness, "Larger text");
@@ -259,7 +282,9 @@ fn the_idle_reset_returns_every_setting_to_the_kiosks_start() {
     let start = harness.state().settings();
     toggle(&mut harness, "Larger text");
     toggle(&mut harness, "High contrast");
-    harness.get_by_role_and_label(Role::Button, "Español").click();
+    harness
+        .get_by_role_and_label(Role::Button, "Español")
+        .click();
     harness.run();
     assert_ne!(harness.state().settings(), start);
     for _ in 0..(61 * 4) {

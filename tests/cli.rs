@@ -409,7 +409,14 @@ fn help_lists_the_options() {
     let output = run(&["--help"]);
     let out = stdout(&output);
     assert_eq!(code(&output), Some(0), "{}", stderr(&output));
-    for option in ["--content", "--page", "--lang", "--theme", "--large-text", "check"] {
+    for option in [
+        "--content",
+        "--page",
+        "--lang",
+        "--theme",
+        "--large-text",
+        "check",
+    ] {
         assert!(out.contains(option), "--help lacks {option}:\n{out}");
     }
     assert!(

@@ -354,6 +354,14 @@ impl eframe::App for KioskApp {
             input::swipe_commands(&ctx, &mut self.swipe, now, &mut commands);
         }
 
+        // Screen readers name the window after the office, in the language shown.
+        let office = self
+            .content()
+            .identity
+            .office_name
+            .get(self.lang)
+            .to_owned();
+        ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| node.set_label(office));
         let progress = self.progress(&ctx, now);
         let screen = ctx.content_rect();
         let cx = PageCtx {
