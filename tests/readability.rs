@@ -72,15 +72,15 @@ struct DrawnText {
 
 /// Every text of the last frame, with the background under it, in paint order.
 fn drawn_texts(harness: &Harness<'_, KioskApp>, clear: Color32) -> Vec<DrawnText> {
-    let ppp = harness.ctx.pixels_per_point();
-    let screen = harness.ctx.content_rect();
-    let mut flat: Vec<(Rect, Shape)> = Vec::new();
     fn flatten(clip: Rect, shape: &Shape, out: &mut Vec<(Rect, Shape)>) {
         match shape {
             Shape::Vec(shapes) => shapes.iter().for_each(|s| flatten(clip, s, out)),
             other => out.push((clip, other.clone())),
         }
     }
+    let ppp = harness.ctx.pixels_per_point();
+    let screen = harness.ctx.content_rect();
+    let mut flat: Vec<(Rect, Shape)> = Vec::new();
     for clipped in &harness.output().shapes {
         flatten(clipped.clip_rect, &clipped.shape, &mut flat);
     }
@@ -308,7 +308,10 @@ fn every_page_reads_completely_on_every_shape_with_and_without_larger_text() {
                     };
                     // One after the other, as a visitor would: each click relabels its button.
                     harness.get_by_label(button);
-                    while let Some(node) = harness.query_all_by_label(button).next() {
+                    loop {
+                        let Some(node) = harness.query_all_by_label(button).next() else {
+                            break;
+                        };
                         node.click_accesskit();
                         harness.run();
                         if page == Page::Home {
@@ -341,12 +344,12 @@ fn home_shows_every_tile_without_scrolling() {
                 for page in Page::SECTIONS {
                     let title = page.header(&content).nav_label.get(lang);
                     let label = format!("{title}. ");
-                    let tile = harness.get_by_label_contains(&label);
+                    let node = harness.get_by_label_contains(&label);
                     assert!(
-                        viewport.contains_rect(tile.rect()),
+                        viewport.contains_rect(node.rect()),
                         "{} {language} larger={large_text}: the {title} tile {:?} is not all in sight {viewport:?}",
                         shape.0,
-                        tile.rect()
+                        node.rect()
                     );
                 }
             }

@@ -190,7 +190,7 @@ fn controls_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, view: PageView, commands: &m
     match settings_panel::settings_ui(ui, cx.theme, display, &toggles, view.settings_open) {
         Some(PanelAction::Open(open)) => commands.push(Command::SettingsPanel(open)),
         Some(PanelAction::Toggle(i)) => {
-            commands.extend(Setting::ALL.get(i).map(|s| Command::Toggle(*s)))
+            commands.extend(Setting::ALL.get(i).map(|s| Command::Toggle(*s)));
         }
         None => {}
     }
