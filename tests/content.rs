@@ -270,6 +270,47 @@ fn charts_match_content_sources() {
 }
 
 #[test]
+fn careers_link_and_country_chart_titles_say_what_the_sources_say() {
+    let c = embedded_content();
+    // CONTENT-SOURCES.md, "IOM's public website": vacancies are on the careers page.
+    let careers = "https://www.iom.int/careers";
+    let how_to_apply = c
+        .careers
+        .sections
+        .iter()
+        .find(|s| s.heading.get(EN) == "How to apply")
+        .expect("a How to apply section");
+    for lang in [EN, ES] {
+        assert!(
+            how_to_apply
+                .paragraphs
+                .iter()
+                .any(|p| p.get(lang).contains(careers)),
+            "How to apply ({lang:?}) should name {careers}"
+        );
+        let none = c.careers.no_vacancies.get(lang);
+        assert!(none.contains(careers), "`{none}` should name {careers}");
+    }
+    // Charts B and C show the main countries only, and say so in both languages.
+    let charts = &c.facts.charts;
+    let titles = |i: usize| (charts[i].title.get(EN), charts[i].title.get(ES));
+    assert_eq!(
+        titles(1),
+        (
+            "Immigrants in Belize: main countries of origin, 2020",
+            "Inmigrantes en Belice: principales países de origen, 2020"
+        )
+    );
+    assert_eq!(
+        titles(2),
+        (
+            "Emigrants born in Belize: main countries of residence, 2020",
+            "Emigrantes de Belice: principales países de residencia, 2020"
+        )
+    );
+}
+
+#[test]
 fn embedded_images_are_decoded() {
     let content = embedded_content();
     let images: Vec<_> = content.images().collect();
