@@ -243,8 +243,32 @@ fn page_faults(harness: &Harness<'_, KioskApp>, what: &str) -> Vec<String> {
     let viewport = office_kiosk::app::layout::page_viewport(&harness.ctx);
     let mut faults = layout_faults(&texts, viewport);
     // Every control is whole on the screen (those in the page may lie above or below it,
-    // where the page scrolls).
+    // where the page scrolls), and nothing in the page reaches into its side margins.
     let screen = harness.ctx.content_rect().expand(1.0);
+    let portrait = screen.height() > screen.width();
+    let page = viewport.map(|v| {
+        v.shrink2(Vec2::new(
+            office_kiosk::app::layout::page_margin(portrait) - 1.0,
+            0.0,
+        ))
+    });
+    for role in [Role::Button, Role::Image] {
+        for node in harness.query_all_by_role(role) {
+            let rect = node.rect();
+            let Some(page) = page.filter(|p| p.intersects(rect.expand2(Vec2::new(100.0, 0.0))))
+            else {
+                continue;
+            };
+            if viewport.is_some_and(|v| v.x_range().contains(rect.center().x))
+                && (rect.left() < page.left() || rect.right() > page.right())
+            {
+                let label = node.accesskit_node().label().unwrap_or_default();
+                faults.push(format!(
+                    "the {role:?} {label:?} at {rect:?} reaches into the page's margin {page:?}"
+                ));
+            }
+        }
+    }
     for role in [Role::Button, Role::Switch] {
         for node in harness.query_all_by_role(role) {
             let rect = node.rect();
@@ -307,7 +331,10 @@ fn every_page_reads_completely_on_every_shape_with_and_without_larger_text() {
                         _ => continue,
                     };
                     // One after the other, as a visitor would: each click relabels its button.
-                    harness.get_by_label(button);
+                    assert!(
+                        harness.query_all_by_label(button).next().is_some(),
+                        "{what}: {button}"
+                    );
                     loop {
                         let Some(node) = harness.query_all_by_label(button).next() else {
                             break;

@@ -55,6 +55,8 @@ pub fn chart_card(ui: &mut egui::Ui, chart: &BarChart<'_>, view: CardView<'_>) -
                     // The button beside the title when both fit, under it otherwise.
                     if ui.available_width() - button - space::M >= button {
                         ui.horizontal_top(|ui| {
+                            // The one gap is explicit, so the row is as wide as the card.
+                            ui.spacing_mut().item_spacing.x = 0.0;
                             let title_width = ui.available_width() - button - space::M;
                             ui.allocate_ui(Vec2::new(title_width, 0.0), |ui| {
                                 ui.set_width(title_width);
