@@ -41,6 +41,10 @@ use mode::ModeState;
 /// How long a page takes to fade in, in seconds.
 const FADE_SECS: f32 = 0.25;
 
+/// How opaque a page is in its first frame: already readable in the frame of the tap that
+/// opened it, settling to full over [`FADE_SECS`].
+const FADE_FROM: f32 = 0.35;
+
 /// Storage key of the last language (laptop mode).
 const LANGUAGE_KEY: &str = "language";
 
@@ -384,7 +388,8 @@ impl eframe::App for KioskApp {
                     opacity: if self.settings.less_motion {
                         1.0
                     } else {
-                        (progress * GROW_SECS / FADE_SECS).clamp(0.0, 1.0)
+                        let faded = (progress * GROW_SECS / FADE_SECS).clamp(0.0, 1.0);
+                        FADE_FROM + (1.0 - FADE_FROM) * faded
                     },
                 };
                 layout::browse_ui(ui, &cx, view, &mut commands);
@@ -396,12 +401,18 @@ impl eframe::App for KioskApp {
             session.overlay_ui(&ctx, &cx, now, &status, &mut commands);
         }
 
-        if !commands.is_empty() {
-            // Draw what the commands changed now, not at the next input.
-            ctx.request_repaint();
-        }
+        let changed = !commands.is_empty();
         for command in commands {
             self.apply(&ctx, command, now);
+        }
+        if changed {
+            // Show what the commands changed in this very frame: egui runs the UI once more
+            // before painting (the input is not replayed), so a tap's new page is on screen
+            // one frame sooner. Where that cannot be, the next frame shows it.
+            ctx.request_discard("a command changed what is shown");
+            if !ctx.will_discard() {
+                ctx.request_repaint();
+            }
         }
 
         // Sleep until something changes by itself: no frame is drawn while waiting.
