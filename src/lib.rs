@@ -12,6 +12,8 @@ pub mod kiosk;
 pub mod logging;
 pub mod navigation;
 pub mod pages;
+pub mod platform;
+pub mod service;
 pub mod theme;
 pub mod widgets;
 
