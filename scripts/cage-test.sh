@@ -67,7 +67,7 @@ chown kiosk:kiosk "$state" "$out"
 pids=()
 cleanup() {
   local status=$?
-  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  for p in "${pids[@]}"; do pkill -P "$p" 2>/dev/null || true; kill "$p" 2>/dev/null || true; done
   for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
   for m in "${made[@]}"; do rm -rf "$m"; done
   rm -rf "$state"
@@ -75,8 +75,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-as_kiosk() {
-  setpriv --reuid kiosk --regid kiosk --init-groups env -i PATH=/usr/bin:/bin HOME="$state" \
+as_kiosk() { # exec: run in the background, the function's $! is then the program itself
+  exec setpriv --reuid kiosk --regid kiosk --init-groups env -i PATH=/usr/bin:/bin HOME="$state" \
     XDG_RUNTIME_DIR="$runtime" LANG=C.UTF-8 "$@"
 }
 pass=0 fail=0
@@ -84,20 +84,20 @@ ok() { echo "  ok    $*"; pass=$((pass + 1)); }
 bad() { echo "  FAIL  $*"; fail=$((fail + 1)); }
 
 echo "== ExecStartPre as kiosk"
-if as_kiosk sh -c "$exec_pre" >"$out/pre.log" 2>&1; then
+if (as_kiosk sh -c "$exec_pre") >"$out/pre.log" 2>&1; then
   ok "passes with the content and the PIN file ($(tail -n 1 "$out/pre.log"))"
 else
   bad "fails with the content and the PIN file: $(tail -n 3 "$out/pre.log")"
 fi
 nopin=${exec_pre//$pin/$state/no-such.pin}
-if as_kiosk sh -c "$nopin" >"$out/pre-nopin.log" 2>&1; then
+if (as_kiosk sh -c "$nopin") >"$out/pre-nopin.log" 2>&1; then
   bad "passes without a PIN file (the kiosk would start with no way out)"
 else
   ok "fails without a PIN file: $(grep -i pin "$out/pre-nopin.log" | head -n 1)"
 fi
 echo "v0\$broken" >"$state/broken.pin"; chown kiosk "$state/broken.pin"
 broken=${exec_pre//$pin/$state/broken.pin}
-if as_kiosk sh -c "$broken" >"$out/pre-broken.log" 2>&1; then
+if (as_kiosk sh -c "$broken") >"$out/pre-broken.log" 2>&1; then
   bad "passes with a broken PIN file"
 else
   ok "fails with a broken PIN file: $(grep -i pin "$out/pre-broken.log" | head -n 1)"
@@ -134,14 +134,14 @@ ge() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a >= b) }'; }
 # the selected language button at its top right, and text (many colours). The attract loop,
 # the idle warning and a black screen all fail this.
 cream='#F6F4EF' white='#FFFFFF' blue='#0B4A8B'
-is_home() {
-  local img=$1 box w h x y
+is_home() { # is_home IMAGE [MIN_WIDTH MIN_HEIGHT]: the light page at least that large
+  local img=$1 min_w=${2:-600} min_h=${3:-400} box w h x y
   box=$(convert "$img" -alpha off -fuzz 2% -fill black +opaque "$cream" -fill white -opaque "$cream" -morphology Open Square:4 \
     -trim -format '%w %h %X %Y' info: 2>/dev/null) || return 1
   read -r w h x y <<<"${box//+/}"
   why="light page ${w}x${h} at $x,$y"
-  [ "$w" -ge 600 ] && [ "$h" -ge 400 ] && [ "$x" -ge $((w / 8)) ] ||
-    { why="$why: no room for the navigation panel"; return 1; }
+  [ "$w" -ge "$min_w" ] && [ "$h" -ge "$min_h" ] || { why="$why: too small"; return 1; }
+  [ "$x" -ge $((w / 8)) ] || { why="$why: no room for the navigation panel"; return 1; }
   local nav top page colours
   nav=$(frac "$img" "$white" "$((w * 10 / 100))x$((h * 70 / 100))+$((x - w * 13 / 100))+$((y + h * 15 / 100))")
   top=$(frac "$img" "$blue" "$((w * 20 / 100))x$((h * 10 / 100))+$((x + w * 80 / 100))+$y")
@@ -150,14 +150,15 @@ is_home() {
   why="$why; navigation panel white $nav, blue at its top right $top, page light $page, $colours colours"
   ge "$nav" 0.6 && ge "$top" 0.05 && ge "$page" 0.4 && [ "$colours" -ge 32 ]
 }
-# wait_home NAME: Home on screen within 35 s of the start (the idle warning comes at 40 s)
+# wait_home NAME [MIN_WIDTH MIN_HEIGHT]: Home on screen within 35 s of the start (the idle
+# warning comes at 40 s)
 wait_home() {
   why="no screenshot"
   local deadline=$((SECONDS + 35))
   while [ "$SECONDS" -lt "$deadline" ]; do
     sleep 1
     shot "$1" || continue
-    is_home "$out/$1.png" && return 0
+    is_home "$out/$1.png" "${2:-600}" "${3:-400}" && return 0
   done
   return 1
 }
@@ -174,8 +175,10 @@ kill -0 "$cage" 2>/dev/null && ok "cage and the kiosk still run" || bad "cage en
 grep -q "started on Wayland" "$out/cage.log" &&
   ok "logged: $(grep -o 'started on Wayland.*' "$out/cage.log" | head -n 1)" ||
   echo "  note  no 'started on' line in the log (platform::log_started is not wired yet)"
+inner=$(pgrep -P "$cage" || true)
 kill "$cage" 2>/dev/null || true; wait "$cage" 2>/dev/null || true
-sleep 1
+for p in $inner; do kill "$p" 2>/dev/null || true; done
+sleep 2
 
 echo "== the kiosk directly on weston's Wayland as kiosk"
 cmd=${exec_start#*-- }
@@ -183,7 +186,8 @@ as_kiosk env WAYLAND_DISPLAY="$socket" LIBGL_ALWAYS_SOFTWARE=1 STATE_DIRECTORY="
   LOGS_DIRECTORY="$state" sh -c "exec $cmd" >"$out/direct.log" 2>&1 &
 direct=$!
 pids+=($direct)
-if wait_home direct; then ok "Home shown on weston ($why)"; else bad "no Home on weston ($why)"; fi
+# Full screen this time: the light page reaches across most of the 1920x1080 output.
+if wait_home direct 1500 1000; then ok "Home shown full screen on weston ($why)"; else bad "no Home full screen on weston ($why)"; fi
 kill -0 "$direct" 2>/dev/null && ok "the kiosk still runs" || bad "the kiosk ended: $(tail -n 3 "$out/direct.log")"
 
 echo "cage-test: screenshots $out/cage.png and $out/direct.png"
