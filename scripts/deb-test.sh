@@ -17,12 +17,16 @@ deb=${1:-}
 if [ -z "$deb" ]; then
   deb=$(scripts/package.sh | tail -n 1)
 fi
-deb=$(realpath "$deb")
+# Kept aside: cargo-deb may clear target/debian/ when it builds the upgrade package.
+cp "$deb" "$work/"
+deb=$(realpath "$work/$(basename "$deb")")
 version=$(dpkg-deb -f "$deb" Version)
 # The upgrade: the same package with a higher version.
 up_version="${version%-*}+upgrade-${version##*-}"
 up_deb=$(scripts/package.sh --no-build --deb-version "$up_version" | tail -n 1)
-[ "$up_deb" != "$deb" ] || { echo "deb-test: the upgrade package has the same name" >&2; exit 1; }
+[ "$(basename "$up_deb")" != "$(basename "$deb")" ] || { echo "deb-test: the upgrade package has the same name" >&2; exit 1; }
+cp "$up_deb" "$work/"
+up_deb=$(realpath "$work/$(basename "$up_deb")")
 
 command -v mmdebstrap >/dev/null || {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends mmdebstrap >&2
@@ -59,7 +63,7 @@ check() { # check DESCRIPTION COMMAND...
 no() { ! "$@"; }
 exists() { [ -e "$root$1" ]; }
 same() { cmp -s "$root$1" "$2"; }
-owner_is() { [ "$(stat -c %U "$root$2")" = "$1" ]; }
+owner_is() { [ "$(in_root stat -c %U "$2")" = "$1" ]; }
 unit_state() { [ "$(in_root systemctl is-enabled office-kiosk.service 2>/dev/null)" = "$1" ]; }
 pkg_status() { [ "$(in_root dpkg-query -W -f '${db:Status-Abbrev}' office-kiosk 2>/dev/null | tr -d ' ')" = "$1" ]; }
 user_in() { in_root id -nG kiosk | tr ' ' '\n' | grep -qx "$1"; }
@@ -85,6 +89,7 @@ check "the binary runs: office-kiosk --version" in_root office-kiosk --version
 check "user kiosk exists" in_root getent passwd kiosk
 check "user kiosk is a system user (uid < 1000)" test "$(in_root id -u kiosk)" -lt 1000
 check "kiosk's home is /var/lib/office-kiosk" test "$(in_root getent passwd kiosk | cut -d: -f6)" = /var/lib/office-kiosk
+check "/var/lib/office-kiosk is owned by kiosk" owner_is kiosk /var/lib/office-kiosk
 for g in video input render; do check "kiosk is in group $g" user_in "$g"; done
 check "the unit is disabled" unit_state disabled
 check "the postinst starts nothing" no grep -Eq 'deb-systemd-invoke (start|restart)|systemctl (start|restart)' "$root/var/lib/dpkg/info/office-kiosk.postinst"
@@ -100,6 +105,7 @@ sed -i '1i // edited by the office' "$root/etc/office-kiosk/content/content.ron"
 echo 2468 | in_root office-kiosk set-pin /etc/office-kiosk/admin.pin >/dev/null 2>&1
 in_root chown kiosk:kiosk /etc/office-kiosk/admin.pin
 echo "remembered" >"$root/var/lib/office-kiosk/state-file"
+# What systemd's StateDirectory= and LogsDirectory= would have made and the kiosk written.
 mkdir -p "$root/var/log/office-kiosk" && echo "a log line" >"$root/var/log/office-kiosk/office-kiosk.log"
 content_sum=$(sum /etc/office-kiosk/content/content.ron)
 pin_sum=$(sum /etc/office-kiosk/admin.pin)
