@@ -19,7 +19,7 @@ out=$PWD/target/cage-test
 rm -rf "$out"; mkdir -p "$out"
 
 pkgs=(weston cage xwayland imagemagick libgl1-mesa-dri libegl-mesa0 libegl1 libwayland-egl1
-  libwayland-client0 libwayland-cursor0 libxkbcommon0 util-linux procps)
+  libwayland-client0 libwayland-cursor0 libxkbcommon0 util-linux procps python3)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -189,6 +189,69 @@ pids+=($direct)
 # Full screen this time: the light page reaches across most of the 1920x1080 output.
 if wait_home direct 1500 1000; then ok "Home shown full screen on weston ($why)"; else bad "no Home full screen on weston ($why)"; fi
 kill -0 "$direct" 2>/dev/null && ok "the kiosk still runs" || bad "the kiosk ended: $(tail -n 3 "$out/direct.log")"
+
+kill "$direct" 2>/dev/null || true; wait "$direct" 2>/dev/null || true
+
+echo "== without a display"
+if (as_kiosk sh -c "exec $cmd") >"$out/nodisplay.log" 2>&1; then
+  bad "the kiosk started without a display"
+elif grep -q "set DISPLAY or WAYLAND_DISPLAY, or run under cage" "$out/nodisplay.log"; then
+  ok "exits saying: $(grep -o 'no display to open.*' "$out/nodisplay.log" | sed 's/ (winit[^)]*)//' | head -n 1)"
+else
+  bad "no clear message: $(tail -n 2 "$out/nodisplay.log")"
+fi
+
+echo "== OpenGL that cannot start (no EGL vendor library found)"
+(as_kiosk env WAYLAND_DISPLAY="$socket" __EGL_VENDOR_LIBRARY_DIRS=/nonexistent sh -c "exec $cmd") \
+  >"$out/nogl.log" 2>&1 && bad "the kiosk started without OpenGL" || true
+grep -q "running again once with Mesa's software renderer" "$out/nogl.log" &&
+  ok "retried once with the software renderer" || bad "no software-renderer retry: $(tail -n 2 "$out/nogl.log")"
+[ "$(grep -c "running again once" "$out/nogl.log")" -eq 1 ] && ok "and only once" || bad "retried more than once"
+grep -q "not even with Mesa's software renderer" "$out/nogl.log" &&
+  ok "then exits saying: $(grep -o 'OpenGL could not start on.*' "$out/nogl.log" | cut -c1-160 | head -n 1)..." ||
+  bad "no final message: $(tail -n 2 "$out/nogl.log")"
+
+echo "== the watchdog: READY=1, WATCHDOG=1 while it draws, none once the UI hangs"
+# A stand-in for systemd's notify socket; the kiosk hangs on purpose after 6 s.
+notify=$state/notify.sock
+python3 - "$notify" 14 >"$out/notify.txt" 2>"$out/notify.err" <<'PY' &
+import socket, sys, time, os
+path, secs = sys.argv[1], float(sys.argv[2])
+s = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+s.bind(path)
+os.chmod(path, 0o777)
+s.settimeout(0.2)
+start = time.monotonic()
+while time.monotonic() - start < secs:
+    try:
+        msg = s.recv(256).decode().strip()
+        print(f"{time.monotonic() - start:.2f} {msg}", flush=True)
+    except socket.timeout:
+        pass
+PY
+listener=$!
+pids+=($listener)
+for _ in $(seq 50); do [ -S "$notify" ] && break; sleep 0.1; done
+as_kiosk env WAYLAND_DISPLAY="$socket" LIBGL_ALWAYS_SOFTWARE=1 NOTIFY_SOCKET="$notify" \
+  WATCHDOG_USEC=2000000 OFFICE_KIOSK_DEBUG_HANG_AFTER_SECS=6 STATE_DIRECTORY="$state" \
+  LOGS_DIRECTORY="$state" sh -c "exec $cmd" >"$out/watchdog.log" 2>&1 &
+hung=$!
+pids+=($hung)
+wait "$listener" || true
+ready=$(awk '$2 == "READY=1" { print $1; exit }' "$out/notify.txt")
+if [ -n "$ready" ]; then ok "READY=1 after ${ready} s"; else bad "no READY=1 ($(head -c 300 "$out/notify.txt"))"; fi
+hang=$(grep -o 'OFFICE_KIOSK_DEBUG_HANG_AFTER_SECS is set' "$out/watchdog.log" | head -n 1)
+pings_before=$(awk -v r="${ready:-99}" '$2 == "WATCHDOG=1" && $1 < r + 5 { n++ } END { print n + 0 }' "$out/notify.txt")
+last_ping=$(awk '$2 == "WATCHDOG=1" { t = $1 } END { print t + 0 }' "$out/notify.txt")
+[ "$pings_before" -ge 3 ] && ok "$pings_before pings (every 2/3 s) while the UI drew" || bad "only $pings_before pings while the UI drew"
+[ -n "$hang" ] && ok "the UI thread hung on purpose" || bad "the debug switch did not hang the UI"
+# The hang comes 6 s after start, READY a little after start; a last ping may follow one tick.
+if awk -v r="${ready:-0}" -v l="$last_ping" 'BEGIN { exit !(l < r + 7) }'; then
+  ok "pings stopped after the hang (last at ${last_ping} s; listened 14 s): systemd would restart it"
+else
+  bad "pings went on after the hang (last at ${last_ping} s)"
+fi
+kill "$hung" 2>/dev/null || true
 
 echo "cage-test: screenshots $out/cage.png and $out/direct.png"
 echo "cage-test: $pass passed, $fail failed"

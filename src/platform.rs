@@ -143,9 +143,14 @@ pub fn describe(gl: Option<&glow::Context>) -> String {
     let mut line = format!("started on {}", WindowSystem::from_env());
     match (GL_STRINGS.get(), gl) {
         (Some(s), _) => {
+            let api = if s.version.starts_with("OpenGL") {
+                ""
+            } else {
+                "OpenGL "
+            };
             let _ = write!(
                 line,
-                " with {}; renderer {}; vendor {}",
+                " with {api}{}; renderer {}; vendor {}",
                 s.version, s.renderer, s.vendor
             );
         }
@@ -208,21 +213,31 @@ fn failure_of(err: &eframe::Error) -> Failure {
     }
 }
 
+/// The error in a few words: glutin's "no configs" error lists its whole template.
+fn short(err: &eframe::Error) -> String {
+    match err {
+        eframe::Error::NoGlutinConfigs(_, source) => {
+            format!("no OpenGL configuration matches the window's needs ({source})")
+        }
+        other => other.to_string(),
+    }
+}
+
 /// Call with the error `eframe::run_native` returned: retries once with Mesa's software
 /// renderer when OpenGL could not start, otherwise says what is missing.
 pub fn after_failed_start(err: &eframe::Error) -> Outcome {
     let system = WindowSystem::from_env();
     let retried = std::env::var_os(RETRY_ENV).is_some();
     match failure_of(err) {
-        Failure::Display => Outcome::Message(display_message(&system, &err.to_string())),
+        Failure::Display => Outcome::Message(display_message(&system, &short(err))),
         Failure::Gl if !retried => match retry_with_software_gl(err) {
             Ok(code) => Outcome::Retried(code),
             Err(e) => Outcome::Message(format!(
-                "OpenGL could not start ({err}) and the software-renderer retry could not \
-                 run: {e}"
+                "OpenGL could not start ({}) and the software-renderer retry could not run: {e}",
+                short(err)
             )),
         },
-        Failure::Gl => Outcome::Message(gl_message(&system, &err.to_string(), &lib_present)),
+        Failure::Gl => Outcome::Message(gl_message(&system, &short(err), &lib_present)),
         Failure::Other => Outcome::Message(format!("the window could not be opened: {err}")),
     }
 }
@@ -231,8 +246,9 @@ pub fn after_failed_start(err: &eframe::Error) -> Outcome {
 /// its exit code.
 fn retry_with_software_gl(err: &eframe::Error) -> std::io::Result<ExitCode> {
     tracing::warn!(
-        "OpenGL could not start ({err}); running again once with Mesa's software renderer \
-         (LIBGL_ALWAYS_SOFTWARE=1)"
+        "OpenGL could not start ({}); running again once with Mesa's software renderer \
+         (LIBGL_ALWAYS_SOFTWARE=1)",
+        short(err)
     );
     let exe = std::env::current_exe()?;
     let mut command = std::process::Command::new(exe);
