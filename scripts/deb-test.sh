@@ -26,7 +26,9 @@ up_version="${version%-*}+upgrade-${version##*-}"
 up_deb=$(scripts/package.sh --no-build --deb-version "$up_version" | tail -n 1)
 [ "$(basename "$up_deb")" != "$(basename "$deb")" ] || { echo "deb-test: the upgrade package has the same name" >&2; exit 1; }
 cp "$up_deb" "$work/"
+rm -f "$up_deb"
 up_deb=$(realpath "$work/$(basename "$up_deb")")
+cp "$deb" target/debian/   # leave target/debian/ as package.sh left it
 
 command -v mmdebstrap >/dev/null || {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends mmdebstrap >&2
