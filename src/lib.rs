@@ -14,6 +14,8 @@ pub mod logging;
 pub mod navigation;
 pub mod pages;
 pub mod paths;
+pub mod platform;
+pub mod service;
 pub mod theme;
 pub mod widgets;
 
