@@ -8,6 +8,7 @@ use office_kiosk::app::{self, AppOptions, KioskApp};
 use office_kiosk::cli::{self, Cli};
 use office_kiosk::kiosk::Mode;
 use office_kiosk::paths::Dirs;
+use office_kiosk::platform::{self, Outcome};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -31,17 +32,24 @@ fn run_app(cli: &Cli) -> anyhow::Result<ExitCode> {
     let options = AppOptions::from_cli(cli)?;
     let native = app::native_options(cli, &options, dirs.as_ref());
     let laptop = cli.mode() == Mode::Laptop;
-    eframe::run_native(
+    platform::install_log_bridge();
+    let started = eframe::run_native(
         "office-kiosk",
         native,
         Box::new(move |cc| {
+            platform::log_started(cc.gl.as_deref());
             let mut options = options;
             if laptop {
                 app::restore_laptop_session(&mut options, cc.storage);
             }
             Ok(Box::new(KioskApp::new(&cc.egui_ctx, options)))
         }),
-    )
-    .map_err(|e| anyhow::anyhow!("the window could not be opened: {e}"))?;
-    Ok(ExitCode::SUCCESS)
+    );
+    match started {
+        Ok(()) => Ok(ExitCode::SUCCESS),
+        Err(e) => match platform::after_failed_start(&e) {
+            Outcome::Retried(code) => Ok(code),
+            Outcome::Message(message) => Err(anyhow::anyhow!("{message}")),
+        },
+    }
 }

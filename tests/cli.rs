@@ -367,6 +367,42 @@ fn a_closed_pipe_ends_quietly_and_a_full_disk_is_an_error() {
 }
 
 #[test]
+fn check_also_checks_the_pin_file_the_service_needs() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let pin = dir.path().join("admin.pin");
+    let pin_arg = pin.to_str().expect("UTF-8");
+    let args = ["check", "--admin-pin-file", pin_arg, "content/belize.ron"];
+    let output = run(&args);
+    assert_eq!(code(&output), Some(1), "a missing PIN file fails the check");
+    let out = stdout(&output);
+    assert!(
+        out.contains("admin.pin") && out.contains("set-pin"),
+        "{out}"
+    );
+    assert!(
+        out.trim_end()
+            .ends_with("0 warnings; the admin PIN file is not (see above)"),
+        "{out}"
+    );
+
+    std::fs::write(&pin, "not a hash\n").expect("write");
+    let output = run(&args);
+    assert_eq!(code(&output), Some(1));
+    assert!(
+        stdout(&output).contains("not a PIN file"),
+        "{}",
+        stdout(&output)
+    );
+
+    office_kiosk::kiosk::pin::PinHash::new("1357", [1; 16], 10)
+        .expect("a PIN")
+        .save(&pin)
+        .expect("saved");
+    let output = run(&args);
+    assert_eq!(code(&output), Some(0), "{}", stdout(&output));
+}
+
+#[test]
 fn set_pin_writes_a_hash_only_its_owner_reads_and_refuses_bad_pins() {
     use std::os::unix::fs::PermissionsExt as _;
     let dir = tempfile::tempdir().expect("a temp dir");

@@ -79,6 +79,8 @@ pub struct KioskApp {
     /// With `OFFICE_KIOSK_FRAME_STATS` set: the frames seen and the slowest so far.
     frame_stats: Option<(u64, f32)>,
     exiting: bool,
+    /// Tells systemd the kiosk is up, and pings its watchdog while frames are drawn.
+    service: crate::service::Service,
 }
 
 impl KioskApp {
@@ -111,6 +113,10 @@ impl KioskApp {
             },
             frame_stats: std::env::var_os("OFFICE_KIOSK_FRAME_STATS").map(|_| (0, 0.0)),
             exiting: false,
+            service: crate::service::Service::from_env({
+                let ctx = ctx.clone();
+                move || ctx.request_repaint()
+            }),
         }
     }
 
@@ -419,6 +425,7 @@ impl eframe::App for KioskApp {
         if let Some(secs) = self.mode.secs_until_change(now) {
             ctx.request_repaint_after(Duration::from_secs_f64(secs));
         }
+        self.service.frame();
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

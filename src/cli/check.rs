@@ -24,6 +24,8 @@ struct Report {
     /// The declared language codes, once the file parsed far enough to know them.
     languages: Option<Vec<String>>,
     problems: Vec<Problem>,
+    /// What is wrong with the admin PIN file, when one was checked.
+    pin_problem: Option<String>,
 }
 
 impl Report {
@@ -34,12 +36,12 @@ impl Report {
             .count()
     }
 
-    /// 0 valid (perhaps with warnings), 1 invalid, 2 cannot read.
+    /// 0 valid (perhaps with warnings), 1 invalid (or a bad PIN file), 2 cannot read.
     fn code(&self) -> u8 {
-        match (self.readable, self.errors()) {
-            (false, _) => 2,
-            (true, 0) => 0,
-            (true, _) => 1,
+        match (self.readable, self.errors(), &self.pin_problem) {
+            (false, _, _) => 2,
+            (true, 0, None) => 0,
+            (true, _, _) => 1,
         }
     }
 }
@@ -47,8 +49,13 @@ impl Report {
 /// Runs `office-kiosk check PATH`: checks everything (syntax, schema, translations, images
 /// fully decoded, texts that will not fit) and returns the report and the exit code:
 /// 0 valid (perhaps with warnings), 1 invalid, 2 cannot read.
-pub fn check(path: &Path, format: ReportFormat) -> (String, ExitCode) {
-    let report = inspect(path);
+pub fn check(path: &Path, format: ReportFormat, pin_file: Option<&Path>) -> (String, ExitCode) {
+    let mut report = inspect(path);
+    if let Some(pin_file) = pin_file
+        && let Err(problem) = crate::service::check_pin_file(pin_file)
+    {
+        report.pin_problem = Some(problem);
+    }
     let text = match format {
         ReportFormat::Text => text(&report),
         ReportFormat::Json => json(&report),
@@ -72,6 +79,7 @@ fn inspect(path: &Path) -> Report {
                 readable: true,
                 languages: Some(languages.collect()),
                 problems,
+                pin_problem: None,
             }
         }
         Err(LoadError::Unreadable { source, .. }) => Report {
@@ -86,12 +94,14 @@ fn inspect(path: &Path) -> Report {
             file,
             readable: false,
             languages: None,
+            pin_problem: None,
         },
         Err(LoadError::Invalid(problems)) => Report {
             file,
             readable: true,
             languages: None,
             problems,
+            pin_problem: None,
         },
     }
 }
@@ -102,16 +112,24 @@ fn plural(count: usize, word: &str) -> String {
 
 fn text(report: &Report) -> String {
     let mut lines: Vec<String> = report.problems.iter().map(ToString::to_string).collect();
+    lines.extend(report.pin_problem.clone());
     let (errors, warnings) = (report.errors(), report.problems.len() - report.errors());
     let file = &report.file;
     lines.push(match (report.code(), &report.languages) {
         (2, _) => return lines.join("\n"),
-        (0, Some(languages)) => format!(
-            "{file}: valid ({}: {}), {}",
-            plural(languages.len(), "language"),
-            languages.join(", "),
-            plural(warnings, "warning"),
-        ),
+        (_, Some(languages)) if errors == 0 => {
+            let valid = format!(
+                "{file}: valid ({}: {}), {}",
+                plural(languages.len(), "language"),
+                languages.join(", "),
+                plural(warnings, "warning"),
+            );
+            if report.pin_problem.is_some() {
+                format!("{valid}; the admin PIN file is not (see above)")
+            } else {
+                valid
+            }
+        }
         _ => format!(
             "{file}: invalid: {}, {}",
             plural(errors, "error"),
@@ -143,6 +161,10 @@ fn json(report: &Report) -> String {
         "errors": report.errors(),
         "warnings": report.problems.len() - report.errors(),
         "problems": problems,
+        "admin_pin_file": report.pin_problem.as_ref().map_or(
+            serde_json::Value::Null,
+            |problem| serde_json::json!({ "valid": false, "message": problem }),
+        ),
     })
     .to_string()
 }

@@ -107,6 +107,9 @@ pub enum CliCommand {
         /// `text` for people, `json` for tools.
         #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
         format: ReportFormat,
+        /// Also check the kiosk's admin PIN file (as the service does before it starts).
+        #[arg(long, value_name = "PATH")]
+        admin_pin_file: Option<PathBuf>,
     },
     /// Write a complete, valid starter content folder (the Belize content, its images and
     /// the authoring guide) into DIR, for another office to edit.
@@ -143,7 +146,11 @@ impl Cli {
 /// error: the reader has all it wanted).
 pub fn run(command: &CliCommand) -> anyhow::Result<ExitCode> {
     let (output, code) = match command {
-        CliCommand::Check { path, format } => check(path, *format),
+        CliCommand::Check {
+            path,
+            format,
+            admin_pin_file,
+        } => check(path, *format, admin_pin_file.as_deref()),
         CliCommand::Init { dir } => (init(dir)?, ExitCode::SUCCESS),
         CliCommand::SetPin { path } => (set_pin(path)?, ExitCode::SUCCESS),
     };
