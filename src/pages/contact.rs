@@ -79,16 +79,20 @@ pub fn details_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, items: &[ContactItem]) {
     }
 }
 
-/// The QR code with its caption beside it.
-pub fn qr_block(ui: &mut egui::Ui, cx: &PageCtx<'_>, page: &ContactPage, width: f32) {
-    let Some(code) = &page.qr else { return };
-    ui.horizontal_top(|ui| {
-        qr::qr_ui(ui, cx.theme, &code.url, width.clamp(160.0, 240.0));
-        ui.vertical(|ui| {
-            ui.add_space(space::S);
-            text::paragraph(ui, cx.theme, cx.t(&code.caption));
-        });
-    });
+/// The QR code with its caption under it.
+pub fn qr_block(ui: &mut egui::Ui, cx: &PageCtx<'_>, page: &ContactPage, _width: f32) {
+    let Some(qr) = &page.qr else { return };
+    let Some(code) = qr::Code::new(&qr.url) else {
+        return;
+    };
+    let caption = cx.t(&qr.caption);
+    qr::code_ui(
+        ui,
+        cx.theme,
+        &code,
+        caption,
+        &format!("{caption}: {}", qr.url),
+    );
 }
 
 fn map_block(ui: &mut egui::Ui, cx: &PageCtx<'_>, page: &ContactPage, width: f32) {
