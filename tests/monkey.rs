@@ -296,20 +296,21 @@ fn twenty_thousand_random_steps_keep_the_kiosk_whole() {
     harness.run();
     let start = harness.state().settings();
     let mut rng = Rng(seed);
-    let mut seen = Seen::default();
+    let mut walk = Seen::default();
     let mut was_attract = false;
     for n in 0..steps {
         let action = step(&mut rng, size);
         let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| {
             perform(&mut harness, dir.path(), &action);
         }));
-        if outcome.is_err() {
-            panic!("MONKEY_SEED={seed} step {n} ({action:?}) panicked");
-        }
+        assert!(
+            outcome.is_ok(),
+            "MONKEY_SEED={seed} step {n} ({action:?}) panicked"
+        );
         if let Err(broken) = check(&harness, start) {
             panic!("MONKEY_SEED={seed} step {n} ({action:?}): {broken}");
         }
-        seen.note(&harness, start, &mut was_attract);
+        walk.note(&harness, start, &mut was_attract);
     }
     // The walk went everywhere a visitor can go.
     let enough = |count: usize| count >= (steps as usize / 400).max(1);
