@@ -314,11 +314,11 @@ fn twenty_thousand_random_steps_keep_the_kiosk_whole() {
     }
     // The walk went everywhere a visitor can go.
     let enough = |count: usize| count >= (steps as usize / 400).max(1);
-    assert_eq!(seen.pages.len(), Page::ALL.len(), "{seen:?}");
-    assert!(enough(seen.attract), "{seen:?}");
+    assert_eq!(walk.pages.len(), Page::ALL.len(), "{walk:?}");
+    assert!(enough(walk.attract), "{walk:?}");
     assert!(
-        enough(seen.spanish) && enough(seen.settings_changed),
-        "{seen:?}"
+        enough(walk.spanish) && enough(walk.settings_changed),
+        "{walk:?}"
     );
-    assert!(seen.reloads > 0, "{seen:?}");
+    assert!(walk.reloads > 0, "{walk:?}");
 }
