@@ -1,13 +1,16 @@
 //! The validated content model: what the pages draw from.
 //!
-//! Every [`Text`] here has a string for every declared language, every chart has bars with
-//! finite, non-negative values, and every image is decoded. Nothing here knows about egui.
+//! Every [`Text`] here has a string for every declared language, within the length limit;
+//! every list is within its limit; every chart has 1 to 100 bars with finite, non-negative
+//! values and at most 6 decimals; every image lies inside the content folder and was
+//! checked (its header, or fully decoded for `check`), and is decoded at its drawn size
+//! only when shown. Nothing here knows about egui or about how the file is parsed.
 
 use std::path::PathBuf;
 
-pub use super::raw::{
-    RawContactKind as ContactKind, RawIcon as Icon, RawOrientation as Orientation,
-};
+mod kinds;
+
+pub use kinds::{ContactKind, Icon, Orientation};
 
 /// Index of a declared language in [`Content::languages`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
