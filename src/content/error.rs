@@ -82,7 +82,7 @@ pub enum ProblemKind {
     /// An image is too large to decode safely.
     #[error(
         "image `{path}` is {width}x{height} pixels, too large to load: at most {max} pixels \
-         a side, and 24 megapixels for a PNG"
+         a side, and 24 megapixels for a PNG or a progressive JPEG"
     )]
     ImageTooLarge {
         /// Path as written.

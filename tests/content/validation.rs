@@ -395,3 +395,41 @@ fn one_problem_is_listed_in_the_singular() {
         )
     );
 }
+
+/// Every page's title, as the embedded file writes it.
+const PAGE_TITLES: [(&str, &str); 5] = [
+    ("about", r#"title: {"en": "Who we are", "es": "Quiénes somos"}"#),
+    ("office", r#"title: {"en": "IOM in Belize", "es": "La OIM en Belice"}"#),
+    ("facts", r#"title: {"en": "Belize in figures", "es": "Belice en cifras"}"#),
+    ("careers", r#"title: {"en": "Work with us", "es": "Trabaje con nosotros"}"#),
+    ("contact", r#"title: {"en": "Contact us", "es": "Contáctenos"}"#),
+];
+
+#[test]
+fn every_section_page_needs_a_title() {
+    for (page, title) in PAGE_TITLES {
+        let text = edited(&[(title, r#"title: """#)]);
+        let problem = only_problem(&text);
+        assert_eq!(problem.kind, ProblemKind::MissingTitle(page.into()));
+        let at = text.find(r#"title: """#).expect("the edit") + "title: ".len();
+        assert_eq!(problem.position, Some(position_at(&text, at)), "{page}");
+    }
+}
+
+#[test]
+fn every_page_title_needs_every_language() {
+    for (page, title) in PAGE_TITLES {
+        let english_only = title.split(", \"es\"").next().expect("English first").to_owned() + "}";
+        let text = edited(&[(title, &english_only)]);
+        let problem = only_problem(&text);
+        assert_eq!(
+            problem.kind,
+            ProblemKind::MissingTranslation {
+                path: format!("{page}.header.title"),
+                language: "es".into(),
+            }
+        );
+        let at = text.find(&english_only).expect("the edit") + "title: ".len();
+        assert_eq!(problem.position, Some(position_at(&text, at)), "{page}");
+    }
+}
