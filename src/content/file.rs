@@ -70,7 +70,7 @@ pub fn read_regular(path: &Path, max: u64) -> Result<Vec<u8>, FileError> {
 
 fn check(meta: &std::fs::Metadata, max: u64) -> Result<(), FileError> {
     if !meta.is_file() {
-        return Err(FileError::NotAFile(describe(&meta.file_type())));
+        return Err(FileError::NotAFile(describe(meta.file_type())));
     }
     if meta.len() > max {
         return Err(FileError::TooLarge {
@@ -82,7 +82,7 @@ fn check(meta: &std::fs::Metadata, max: u64) -> Result<(), FileError> {
 }
 
 /// What a file that is not a regular file is, in an office user's words.
-fn describe(kind: &std::fs::FileType) -> &'static str {
+fn describe(kind: std::fs::FileType) -> &'static str {
     if kind.is_dir() {
         return "a folder";
     }

@@ -46,7 +46,7 @@ pub fn human_bytes(bytes: u64) -> String {
     const GB: u64 = 1 << 30;
     let tenths = |unit: u64| {
         let tenths = (bytes * 10 + unit / 2) / unit;
-        if tenths % 10 == 0 {
+        if tenths.is_multiple_of(10) {
             format!("{}", tenths / 10)
         } else {
             format!("{}.{}", tenths / 10, tenths % 10)

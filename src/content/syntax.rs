@@ -148,8 +148,8 @@ fn unclosed_comment(text: &str) -> Option<usize> {
             }
         } else if rest.starts_with('"') {
             i += string_end(rest)?;
-        } else if let Some(len) = raw_string_end(rest) {
-            i += len?;
+        } else if starts_raw_string(rest) {
+            i += raw_string_end(rest)?;
         } else {
             i += rest.chars().next().map_or(1, char::len_utf8);
         }
@@ -170,15 +170,20 @@ fn string_end(text: &str) -> Option<usize> {
     None
 }
 
-/// For a raw string `r"..."` or `r#"..."#` at the start of `text`: its length if closed.
-/// `None` when `text` does not start a raw string.
-fn raw_string_end(text: &str) -> Option<Option<usize>> {
+/// Whether `text` starts with a raw string, `r"..."` or `r#"..."#`.
+fn starts_raw_string(text: &str) -> bool {
+    text.strip_prefix('r')
+        .is_some_and(|rest| rest.trim_start_matches('#').starts_with('"'))
+}
+
+/// The length of the raw string at the start of `text`, if it is closed.
+fn raw_string_end(text: &str) -> Option<usize> {
     let after_r = text.strip_prefix('r')?;
     let hashes = after_r.len() - after_r.trim_start_matches('#').len();
     let body = after_r[hashes..].strip_prefix('"')?;
     let close = format!("\"{}", "#".repeat(hashes));
     let opening = 1 + hashes + 1;
-    Some(body.find(&close).map(|end| opening + end + close.len()))
+    body.find(&close).map(|end| opening + end + close.len())
 }
 
 /// The parser's message, with the words only a programmer knows replaced.

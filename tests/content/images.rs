@@ -34,7 +34,7 @@ fn assert_plain(reason: &str) {
 }
 
 /// The byte offset of the first chunk of `kind` in a PNG, at its length field.
-fn chunk(png: &[u8], kind: &[u8; 4]) -> usize {
+fn chunk(png: &[u8], kind: [u8; 4]) -> usize {
     png.windows(4).position(|w| w == kind).expect("the chunk") - 4
 }
 
@@ -42,14 +42,14 @@ fn chunk(png: &[u8], kind: &[u8; 4]) -> usize {
 fn a_png_with_a_bad_checksum_is_damaged() {
     let mut png = map_png();
     // Change one byte of the image data; its chunk's CRC no longer matches.
-    let idat = chunk(&png, b"IDAT");
+    let idat = chunk(&png, *b"IDAT");
     png[idat + 8 + 10] ^= 0x55;
     let reason = undecodable(&png);
     assert_plain(&reason);
     assert!(reason.contains("damaged"), "{reason}");
     // A bad checksum in the header chunk too.
     let mut png = map_png();
-    let ihdr = chunk(&png, b"IHDR");
+    let ihdr = chunk(&png, *b"IHDR");
     png[ihdr + 8 + 12] ^= 0x01; // the interlace byte
     let reason = undecodable(&png);
     assert_plain(&reason);
@@ -107,7 +107,7 @@ fn a_png_over_24_megapixels_is_too_large_before_decoding() {
     // Only the header is needed to refuse it: a 5000x5000 PNG cut after its header.
     let image = image::DynamicImage::ImageLuma8(image::ImageBuffer::new(5000, 5000));
     let bytes = png(&image);
-    let idat = chunk(&bytes, b"IDAT");
+    let idat = chunk(&bytes, *b"IDAT");
     assert_eq!(
         check_image("images/big.png", &bytes[..idat]),
         Err(ProblemKind::ImageTooLarge {

@@ -1,6 +1,8 @@
 //! Nothing the content asks for is unbounded: texts have a length limit and lists an item
 //! limit, each reported where the content first goes over it.
 
+use std::fmt::Write as _;
+
 use office_kiosk::content::limits::{MAX_LIST_ITEMS, MAX_TEXT_CHARS};
 use office_kiosk::content::{Position, ProblemKind, Source, parse_with_warnings};
 
@@ -64,9 +66,10 @@ fn chart_a_with_extra_bars(extra: usize, last_extra: &str) -> String {
     let mut bars = String::new();
     for i in 0..extra {
         let value = if i + 1 == extra { last_extra } else { "1.0" };
-        bars.push_str(&format!(
-            "                    Bar(label: \"x{i}\", value: {value}),\n"
-        ));
+        let _ = writeln!(
+            bars,
+            "                    Bar(label: \"x{i}\", value: {value}),"
+        );
     }
     edited(&[(
         "                    Bar(label: \"2020\", value: 62043.0),\n",
@@ -134,9 +137,10 @@ fn items_past_the_limit_are_not_checked_one_by_one() {
 
 #[test]
 fn a_text_with_too_many_languages_is_one_problem() {
-    let many: String = (0..=MAX_LIST_ITEMS)
-        .map(|i| format!("\"l{i}\": \"x\", "))
-        .collect();
+    let many = (0..=MAX_LIST_ITEMS).fold(String::new(), |mut out, i| {
+        let _ = write!(out, "\"l{i}\": \"x\", ");
+        out
+    });
     let text = edited(&[(
         r#"acronym: {"en": "IOM", "es": "OIM"}"#,
         &format!("acronym: {{{many}}}"),

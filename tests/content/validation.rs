@@ -398,11 +398,26 @@ fn one_problem_is_listed_in_the_singular() {
 
 /// Every page's title, as the embedded file writes it.
 const PAGE_TITLES: [(&str, &str); 5] = [
-    ("about", r#"title: {"en": "Who we are", "es": "Quiénes somos"}"#),
-    ("office", r#"title: {"en": "IOM in Belize", "es": "La OIM en Belice"}"#),
-    ("facts", r#"title: {"en": "Belize in figures", "es": "Belice en cifras"}"#),
-    ("careers", r#"title: {"en": "Work with us", "es": "Trabaje con nosotros"}"#),
-    ("contact", r#"title: {"en": "Contact us", "es": "Contáctenos"}"#),
+    (
+        "about",
+        r#"title: {"en": "Who we are", "es": "Quiénes somos"}"#,
+    ),
+    (
+        "office",
+        r#"title: {"en": "IOM in Belize", "es": "La OIM en Belice"}"#,
+    ),
+    (
+        "facts",
+        r#"title: {"en": "Belize in figures", "es": "Belice en cifras"}"#,
+    ),
+    (
+        "careers",
+        r#"title: {"en": "Work with us", "es": "Trabaje con nosotros"}"#,
+    ),
+    (
+        "contact",
+        r#"title: {"en": "Contact us", "es": "Contáctenos"}"#,
+    ),
 ];
 
 #[test]
@@ -419,7 +434,12 @@ fn every_section_page_needs_a_title() {
 #[test]
 fn every_page_title_needs_every_language() {
     for (page, title) in PAGE_TITLES {
-        let english_only = title.split(", \"es\"").next().expect("English first").to_owned() + "}";
+        let english_only = title
+            .split(", \"es\"")
+            .next()
+            .expect("English first")
+            .to_owned()
+            + "}";
         let text = edited(&[(title, &english_only)]);
         let problem = only_problem(&text);
         assert_eq!(

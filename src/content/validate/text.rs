@@ -197,7 +197,7 @@ fn placeholders(s: &str) -> impl Iterator<Item = &str> {
             .next()
             .is_some_and(|c| c.is_alphabetic() || c == '_');
         (starts_well && rest[word.len()..].starts_with('}'))
-            .then(|| &s[start..start + 1 + word.len() + 1])
+            .then(|| &s[start..=start + 1 + word.len()])
     })
 }
 
