@@ -145,6 +145,11 @@ fn garbage_at_the_start_of_a_line_is_reported_where_it_is_not_on_the_line_above(
             "5,\n        office_name",
         ),
         (
+            r#"acronym: {"en": "IOM", "es": "OIM"}"#,
+            "acronym:\n            ?{\"en\": \"IOM\", \"es\": \"OIM\"}",
+            "?{",
+        ),
+        (
             "                    Bar(label: \"1995\", value: 33446.0)",
             "                    -Bar(label: \"1995\", value: 33446.0)",
             "-Bar",
