@@ -20,6 +20,12 @@ pub const MAX_TEXT_CHARS: usize = 2_000;
 /// lays out bounded whatever the file asks for.
 pub const MAX_LIST_ITEMS: usize = 100;
 
+/// The most digits after the decimal point a chart shows.
+pub const MAX_DECIMALS: u8 = 6;
+
+/// Fact years outside these are taken, with a warning: probably a typo (`21`, `20211`).
+pub const LIKELY_YEARS: std::ops::RangeInclusive<i32> = 1800..=2100;
+
 /// The largest width or height of an image the loader accepts. JPEGs are decoded scaled
 /// down, so even this size costs little memory.
 pub const MAX_IMAGE_SIDE: u32 = 20_000;

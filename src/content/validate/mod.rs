@@ -6,7 +6,7 @@ mod languages;
 mod text;
 
 use super::error::ProblemKind;
-use super::limits::{LARGE_IMAGE_SIDE, MAX_LIST_ITEMS};
+use super::limits::{LARGE_IMAGE_SIDE, LIKELY_YEARS, MAX_DECIMALS, MAX_LIST_ITEMS};
 use super::model::{
     ArticlePage, Bar, Card, CareersPage, Chart, ContactItem, ContactPage, Content, Fact, FactsPage,
     Highlight, HomePage, Identity, Image, Labels, LangId, PageHeader, Qr, Section, Vacancy,
@@ -16,12 +16,6 @@ use super::raw::{
     RawImage, RawPageHeader, RawSection,
 };
 use super::source::Source;
-
-/// The most digits after the decimal point a chart shows.
-pub const MAX_DECIMALS: u8 = 6;
-
-/// Fact years outside these are taken, with a warning: probably a typo (`21`, `20211`).
-pub const LIKELY_YEARS: std::ops::RangeInclusive<i32> = 1800..=2100;
 
 /// A problem found while validating, located by the path of its value.
 pub(crate) type PathProblem = (String, ProblemKind);
