@@ -26,6 +26,7 @@ use std::time::{Duration, Instant};
 
 use sd_notify::NotifyState;
 
+use crate::content::FileError;
 use crate::kiosk::pin::{PinError, PinHash};
 
 /// Debug switch: after this many seconds, [`Service::frame`] blocks the UI thread forever.
@@ -126,26 +127,20 @@ impl Service {
 /// One line naming the file, what is wrong and how to put it right.
 pub fn check_pin_file(path: &Path) -> Result<(), String> {
     let file = path.display();
-    match PinHash::load(path) {
-        Ok(_) => Ok(()),
-        Err(PinError::Io { source, .. }) if source.kind() == ErrorKind::NotFound => Err(format!(
-            "{file}: error: the admin PIN file is missing, so the kiosk could not be left from \
-             the screen; set a PIN with `office-kiosk set-pin {file}`, then `chown kiosk {file}`"
-        )),
-        Err(PinError::Io { source, .. }) if source.kind() == ErrorKind::PermissionDenied => {
-            Err(format!(
-                "{file}: error: the admin PIN file cannot be read by this user; \
-                 `chown kiosk {file}`"
-            ))
+    let Err(problem) = PinHash::load(path) else {
+        return Ok(());
+    };
+    let hint = match &problem {
+        PinError::Unreadable {
+            reason: FileError::Io(io),
+            ..
+        } if io.kind() == ErrorKind::PermissionDenied => {
+            format!("; the kiosk runs as the user `kiosk`: `chown kiosk {file}`")
         }
-        Err(PinError::Io { source, .. }) => Err(format!(
-            "{file}: error: the admin PIN file cannot be read: {source}"
-        )),
-        Err(_) => Err(format!(
-            "{file}: error: not a PIN file written by `office-kiosk set-pin`; write it again \
-             with `office-kiosk set-pin {file}`"
-        )),
-    }
+        PinError::BadFile { .. } => format!("; write it again with `office-kiosk set-pin {file}`"),
+        _ => String::new(),
+    };
+    Err(format!("{file}: error: {problem}{hint}"))
 }
 
 /// Tells the service manager the kiosk is up (`READY=1`); nothing without `NOTIFY_SOCKET`.

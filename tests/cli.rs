@@ -325,6 +325,16 @@ fn a_bad_language_or_pin_file_is_refused_before_any_window() {
     assert_eq!(code(&output), Some(2), "{err}");
     assert!(err.contains("not a PIN file"), "{err}");
     assert_eq!(err.lines().count(), 1, "one message, once: {err}");
+
+    // A folder given as the content: said once, not once per layer of the error.
+    let output = run(&["--content", dir.path().to_str().expect("UTF-8")]);
+    let err = stderr(&output);
+    assert_eq!(code(&output), Some(2), "{err}");
+    assert_eq!(
+        err.matches("it is a folder, not a file").count(),
+        1,
+        "{err}"
+    );
 }
 
 /// Runs the binary with `args`, its standard output going to `out`.
@@ -591,5 +601,135 @@ fn a_byte_order_mark_is_fine_and_bad_utf8_is_placed() {
     assert!(
         out.contains("latin1.ron:3:9: error: the file is not UTF-8"),
         "{out}"
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// `check` on files that are not what they seem: refused at once, saying what they are
+// ---------------------------------------------------------------------------------------
+
+/// How long `check` may take on a file it must refuse: it looks before it reads.
+const QUICK: Duration = Duration::from_secs(5);
+
+/// Runs `office-kiosk check PATH` and fails if it does not finish within [`QUICK`].
+fn check_quickly(path: &Path) -> Output {
+    let mut child = Command::new(BIN)
+        .arg("check")
+        .arg(path)
+        .current_dir(manifest_dir())
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary starts");
+    let started = Instant::now();
+    while child.try_wait().expect("wait").is_none() {
+        if started.elapsed() > QUICK {
+            child.kill().expect("kill the stuck check");
+            let _ = child.wait();
+            panic!("check {} did not finish within {QUICK:?}", path.display());
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    child.wait_with_output().expect("collect output")
+}
+
+#[cfg(unix)]
+fn mkfifo(path: &Path) {
+    let made = Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success(), "mkfifo {}", path.display());
+}
+
+/// `check` of `path` exits 2 with one line naming the path and saying what it is.
+fn assert_refused(path: &Path, what: &str) {
+    let output = check_quickly(path);
+    assert_eq!(code(&output), Some(2), "{}", stdout(&output));
+    assert_eq!(
+        stdout(&output).trim_end(),
+        format!(
+            "{}: error: cannot read the content file: {what}",
+            path.display()
+        )
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn check_refuses_a_named_pipe_at_once() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let fifo = dir.path().join("content.ron");
+    mkfifo(&fifo);
+    assert_refused(&fifo, "it is a named pipe (FIFO), not a file");
+}
+
+#[cfg(unix)]
+#[test]
+fn check_refuses_dev_zero_without_reading_it() {
+    assert_refused(Path::new("/dev/zero"), "it is a device, not a file");
+}
+
+#[test]
+fn check_refuses_a_folder() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    assert_refused(dir.path(), "it is a folder, not a file");
+}
+
+#[test]
+fn check_refuses_a_huge_content_file_from_its_size() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let huge = dir.path().join("huge.ron");
+    std::fs::File::create(&huge)
+        .and_then(|f| f.set_len(1536 << 20))
+        .expect("a sparse file");
+    assert_refused(&huge, "it is 1.5 GB, larger than the 4 MB allowed");
+}
+
+/// The default content in a temp folder whose office image is `images/odd.png`, made by
+/// `make`; `check` must report that image at its line and column, and exit 1.
+fn assert_image_refused(make: impl FnOnce(&Path), what: &str) {
+    let broken = Broken::new(&[(
+        "image: Some(Image(\n            path: \"images/belize-map.png\"",
+        "image: Some(Image(\n            path: \"images/odd.png\"",
+    )]);
+    make(
+        &broken
+            .path
+            .parent()
+            .expect("the folder")
+            .join("images/odd.png"),
+    );
+    let output = check_quickly(&broken.path);
+    let out = stdout(&output);
+    assert_eq!(code(&output), Some(1), "{out}");
+    let at = line_column(&broken.text, "\"images/odd.png\"", 0);
+    assert!(
+        out.contains(&format!(
+            "{}:{at}: error: image `images/odd.png` cannot be read: {what}",
+            broken.path()
+        )),
+        "{out}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn check_refuses_an_image_that_is_a_named_pipe_at_once() {
+    assert_image_refused(mkfifo, "it is a named pipe (FIFO), not a file");
+}
+
+#[test]
+fn check_refuses_a_huge_sparse_image_without_reading_it() {
+    assert_image_refused(
+        |path| {
+            std::fs::File::create(path)
+                .and_then(|f| f.set_len(1536 << 20))
+                .expect("a sparse file");
+        },
+        "it is 1.5 GB, larger than the 50 MB allowed",
     );
 }

@@ -135,11 +135,10 @@ impl AppOptions {
             Mode::Laptop => ModeOptions::Laptop,
             Mode::Kiosk => {
                 let admin_pin = match &cli.admin_pin_file {
-                    Some(path) => Some(PinHash::load(path).with_context(|| {
-                        format!(
-                            "--admin-pin-file {}: staff could not leave the kiosk with it; \
-                             write one with `office-kiosk set-pin {0}`",
-                            path.display()
+                    Some(path) => Some(PinHash::load(path).map_err(|e| {
+                        anyhow::anyhow!(
+                            "--admin-pin-file: {e}; without a usable PIN file staff could not \
+                             leave the kiosk"
                         )
                     })?),
                     None => None,

@@ -68,10 +68,8 @@ fn inspect(path: &Path) -> Report {
     match content::load_with(path, true) {
         Ok(loaded) => {
             let mut problems = loaded.warnings;
-            // TODO(lead): reuse the text the loader read once it keeps it.
-            if let Ok(text) = std::fs::read_to_string(path) {
-                problems.extend(crate::fit::check(&loaded.content, &text, &file));
-            }
+            // The text the loader read, once: positions refer to it.
+            problems.extend(crate::fit::check(&loaded.content, &loaded.text, &file));
             problems.sort_by_key(|p| p.position);
             let languages = loaded.content.languages.iter().map(|l| l.code.clone());
             Report {
@@ -82,13 +80,13 @@ fn inspect(path: &Path) -> Report {
                 pin_problem: None,
             }
         }
-        Err(LoadError::Unreadable { source, .. }) => Report {
+        Err(LoadError::Unreadable { reason, .. }) => Report {
             problems: vec![Problem {
                 severity: Severity::Error,
                 file: file.clone(),
                 position: None,
                 kind: content::ProblemKind::Syntax(format!(
-                    "cannot read the content file: {source}"
+                    "cannot read the content file: {reason}"
                 )),
             }],
             file,

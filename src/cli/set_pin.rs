@@ -36,6 +36,12 @@ pub fn set_pin(path: &Path) -> anyhow::Result<String> {
 /// # Errors
 /// When the PIN is not 4 to 12 digits or the file cannot be written.
 pub fn write_pin(path: &Path, pin: &str) -> anyhow::Result<String> {
+    anyhow::ensure!(
+        !path.is_dir(),
+        "{} is a folder; give the PIN file's own path, such as {}",
+        path.display(),
+        path.join("admin.pin").display()
+    );
     let hash = PinHash::with_random_salt(pin)?;
     hash.save(path)?;
     Ok(format!("wrote the admin PIN's hash to {}", path.display()))

@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+use super::file::FileError;
 use super::locate::Position;
 
 /// What is wrong, without where.
@@ -81,7 +82,7 @@ pub enum ProblemKind {
     /// An image is too large to decode safely.
     #[error(
         "image `{path}` is {width}x{height} pixels, too large to load: at most {max} pixels \
-         a side, and 24 megapixels for a PNG"
+         a side, and 24 megapixels for a PNG or a progressive JPEG"
     )]
     ImageTooLarge {
         /// Path as written.
@@ -134,6 +135,95 @@ pub enum ProblemKind {
     /// The idle countdown lacks its `{seconds}` placeholder.
     #[error("`{0}` in `{1}` must contain `{{seconds}}` where the countdown goes")]
     MissingPlaceholder(String, String),
+    /// A text has a `{word}` the kiosk does not fill in; visitors would see the braces.
+    #[error(
+        "`{path}` ({language}) has `{placeholder}`, which the kiosk would show as it is: \
+         the only placeholder is `{{seconds}}`, in `labels.idle_countdown`"
+    )]
+    UnknownPlaceholder {
+        /// Path of the text.
+        path: String,
+        /// Language code.
+        language: String,
+        /// The placeholder with its braces.
+        placeholder: String,
+    },
+    /// A text gives the same language twice; only one could be shown.
+    #[error("`{path}` has two texts in `{language}`; keep one and delete the other")]
+    DuplicateTranslation {
+        /// Path of the text.
+        path: String,
+        /// Language code.
+        language: String,
+    },
+    /// A text is longer than any text may be.
+    #[error(
+        "`{path}` ({language}) has {length} characters; a text may have at most {max}: \
+         shorten it or split it into paragraphs"
+    )]
+    TextOverLimit {
+        /// Path of the text.
+        path: String,
+        /// Language code, or `all` for a plain string.
+        language: String,
+        /// Its length in characters.
+        length: usize,
+        /// The limit.
+        max: usize,
+    },
+    /// A list has more items than any list may have.
+    #[error("`{path}` has {count} items; at most {max} are allowed")]
+    TooManyItems {
+        /// Path of the list.
+        path: String,
+        /// How many it has.
+        count: usize,
+        /// The limit.
+        max: usize,
+    },
+    /// A number separator that would make numbers unreadable.
+    #[error("`{path}` is {separator:?}: {reason}")]
+    BadSeparator {
+        /// Path of the separator.
+        path: String,
+        /// The separator as written.
+        separator: String,
+        /// What is wrong with it.
+        reason: &'static str,
+    },
+    /// A chart asks for more digits after the decimal point than charts show.
+    #[error("`{path}` is {decimals}; charts show at most {max} digits after the decimal point")]
+    TooManyDecimals {
+        /// Path of `decimals`.
+        path: String,
+        /// As written.
+        decimals: u32,
+        /// The most allowed.
+        max: u8,
+    },
+    /// A fact's year is 0 or below.
+    #[error("`{path}` is {year}; write the year in full, such as 2021")]
+    BadYear {
+        /// Path of the year.
+        path: String,
+        /// As written.
+        year: i32,
+    },
+    /// A fact's year is possible but far from today (a warning): probably a typo.
+    #[error(
+        "`{path}` is {year}; check it is not a typo (a year between {earliest} and {latest} \
+         was expected)"
+    )]
+    UnlikelyYear {
+        /// Path of the year.
+        path: String,
+        /// As written.
+        year: i32,
+        /// The earliest year taken without a warning.
+        earliest: i32,
+        /// The latest year taken without a warning.
+        latest: i32,
+    },
 }
 
 /// How bad a problem is.
@@ -182,13 +272,13 @@ impl fmt::Display for Problem {
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
     /// The content file itself could not be read.
-    #[error("cannot read content file {path}: {source}")]
+    #[error("cannot read content file {path}: {reason}")]
     Unreadable {
         /// The path given.
         path: String,
-        /// The I/O error.
-        #[source]
-        source: std::io::Error,
+        /// Why: missing, not a regular file, too large, or refused by the system. It is
+        /// part of the message, so not a separate source: a chain of errors says it once.
+        reason: FileError,
     },
     /// The file was read but has problems; every one found is listed.
     #[error("{}", list(.0))]

@@ -4,10 +4,13 @@
 use std::path::Path;
 
 use super::error::{LoadError, Problem, ProblemKind, Severity};
+use super::file::read_regular;
+use super::limits::MAX_CONTENT_BYTES;
 use super::locate::{Locations, Position};
 use super::model::Content;
 use super::raw::RawContent;
 use super::source::{EMBEDDED_NAME, EMBEDDED_RON, Source};
+use super::syntax;
 use super::validate::{PathProblem, validate};
 
 /// Content that validated, with the warnings found on the way.
@@ -17,6 +20,10 @@ pub struct Loaded {
     pub content: Content,
     /// Things that work but should be fixed.
     pub warnings: Vec<Problem>,
+    /// The file's text as it was parsed: positions in problems refer to it. (Without a
+    /// byte-order mark, and with old Mac line ends read as line ends.) Checks that need
+    /// the text, such as the fit check, use it instead of reading the file again.
+    pub text: String,
 }
 
 /// The default content embedded in the binary.
@@ -44,12 +51,15 @@ pub fn load(path: &Path) -> Result<Content, LoadError> {
 /// Loads the content file at `path` with its warnings; with `full_decode` false, images are
 /// checked by their headers only (fast; the app decodes them when they are shown).
 ///
+/// The file is read once, and only if it is a regular file of at most
+/// [`MAX_CONTENT_BYTES`]: a folder, a named pipe or a device is refused at once.
+///
 /// # Errors
 /// As [`load`].
 pub fn load_with(path: &Path, full_decode: bool) -> Result<Loaded, LoadError> {
-    let bytes = std::fs::read(path).map_err(|source| LoadError::Unreadable {
+    let bytes = read_regular(path, MAX_CONTENT_BYTES).map_err(|reason| LoadError::Unreadable {
         path: path.display().to_string(),
-        source,
+        reason,
     })?;
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
@@ -57,6 +67,7 @@ pub fn load_with(path: &Path, full_decode: bool) -> Result<Loaded, LoadError> {
             // Say where the bad byte is, as for any other mistake in the file.
             let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
             let valid = std::str::from_utf8(valid).unwrap_or_default();
+            let valid = syntax::normalise(valid);
             let line = valid.matches('\n').count() + 1;
             let column = valid.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
             return Err(LoadError::Invalid(vec![Problem {
@@ -90,47 +101,25 @@ pub fn parse(text: &str, file: &str, source: &Source) -> Result<Content, LoadErr
     parse_with_warnings(text, file, source).map(|loaded| loaded.content)
 }
 
-/// Adds a hint to parser messages that would puzzle an author.
-fn explain(message: &str) -> String {
-    if message.contains("untagged enum RawText") {
-        return "expected a text: either \"...\" (the same in every language) or \
-                {\"en\": \"...\", \"es\": \"...\"} (one per language)"
-            .to_owned();
-    }
-    if message.contains("invalid std identifier") {
-        return format!(
-            "{message}; numbers are written without thousands separators (33446, not 33,446)"
-        );
-    }
-    // The schema's types are called Raw* in the code; authors know them without the prefix.
-    message
-        .replace("`RawIcon`", "icon")
-        .replace("`RawOrientation`", "orientation")
-        .replace("`RawContactKind`", "contact kind")
-}
-
 /// Parses and validates content text, keeping the warnings.
 ///
 /// # Errors
 /// [`LoadError::Invalid`] with every problem found, warnings included.
 pub fn parse_with_warnings(text: &str, file: &str, source: &Source) -> Result<Loaded, LoadError> {
-    // Editors on Windows may start the file with a byte-order mark; it is not content.
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let raw: RawContent = ron::Options::default().from_str(text).map_err(|e| {
+    let text = syntax::normalise(text);
+    let raw: RawContent = ron::Options::default().from_str(&text).map_err(|e| {
+        let (position, message) = syntax::locate(&text, &e);
         LoadError::Invalid(vec![Problem {
             severity: Severity::Error,
             file: file.to_owned(),
-            position: Some(Position {
-                line: e.span.start.line,
-                column: e.span.start.col,
-            }),
-            kind: ProblemKind::Syntax(explain(&e.code.to_string())),
+            position: Some(position),
+            kind: ProblemKind::Syntax(message),
         }])
     })?;
     let validated = validate(&raw, source);
     let locate =
         |problems: Vec<PathProblem>, severity: Severity, locations: &mut Option<Locations>| {
-            let locations = locations.get_or_insert_with(|| Locations::scan(text));
+            let locations = locations.get_or_insert_with(|| Locations::scan(&text));
             problems
                 .into_iter()
                 .map(|(path, kind)| Problem {
@@ -148,7 +137,11 @@ pub fn parse_with_warnings(text: &str, file: &str, source: &Source) -> Result<Lo
         locate(validated.warnings, Severity::Warning, &mut locations)
     };
     if let Some(content) = validated.content {
-        return Ok(Loaded { content, warnings });
+        return Ok(Loaded {
+            content,
+            warnings,
+            text: text.into_owned(),
+        });
     }
     let mut problems = locate(validated.errors, Severity::Error, &mut locations);
     problems.extend(warnings);

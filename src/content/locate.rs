@@ -4,7 +4,8 @@
 //! parsing (a missing translation, a negative bar) know the value's path, such as
 //! `facts.charts[1].bars[3].value`; this module maps such paths back to a line and column.
 //! It is a small, forgiving scanner: on anything it does not understand it stops, and the
-//! paths it has seen so far still resolve.
+//! paths it has seen so far still resolve. A key given twice in one map is found by its
+//! occurrence: the second `"en"` of `home.title` is `home.title.en#2`.
 
 use std::collections::HashMap;
 
@@ -252,10 +253,18 @@ impl Parser<'_> {
             }
             Tok::Punct('{') => {
                 self.at += 1;
+                let mut seen: HashMap<String, usize> = HashMap::new();
                 while self.peek(0).is_some() && !self.eat_punct('}') {
                     let key = match self.peek(0) {
                         Some(Tok::Str(s) | Tok::Ident(s)) => s.clone(),
                         _ => String::from("?"),
+                    };
+                    let count = seen.entry(key.clone()).or_default();
+                    *count += 1;
+                    let key = if *count == 1 {
+                        key
+                    } else {
+                        format!("{key}#{count}")
                     };
                     let before = self.at;
                     self.at += 1;
@@ -361,6 +370,14 @@ Content(
         let locations = Locations::scan(DOC);
         assert_eq!(locations.find("facts"), at(2, 1));
         assert_eq!(locations.find("facts.charts[0].source.esz"), at(2, 1));
+    }
+
+    #[test]
+    fn a_repeated_map_key_is_found_by_its_occurrence() {
+        let locations = Locations::scan("T(t: {\"en\": \"a\",\n  \"en\": \"b\", \"en\": \"c\"})");
+        assert_eq!(locations.find("t.en"), at(1, 13));
+        assert_eq!(locations.find("t.en#2"), at(2, 9));
+        assert_eq!(locations.find("t.en#3"), at(2, 20));
     }
 
     #[test]

@@ -2,22 +2,28 @@
 //!
 //! Loading goes in two stages, as in ripgrep's flags: [`raw`] mirrors the file for serde,
 //! and `validate` turns it into the [`model`] that pages draw from, collecting every
-//! problem with its line and column. This module knows nothing of egui.
+//! problem with its line and column. Every file is read with care (`file`: regular files
+//! only, within the [`limits`]). This module knows nothing of egui.
 
 mod builtin;
+mod decode;
 mod error;
+mod file;
+pub mod limits;
 mod load;
 mod locate;
 pub mod model;
 pub mod raw;
 mod source;
+mod syntax;
 mod validate;
 pub mod watch;
 
+pub use decode::check_image;
 pub use error::{LoadError, Problem, ProblemKind, Severity};
+pub use file::{FileError, read_regular};
+pub use limits::{LARGE_IMAGE_SIDE, LIKELY_YEARS, MAX_DECIMALS};
 pub use load::{Loaded, embedded, load, load_with, parse, parse_with_warnings};
 pub use locate::{Locations, Position};
 pub use model::*;
-pub use source::{
-    CheckedImage, EMBEDDED_FILES, EMBEDDED_NAME, EMBEDDED_RON, LARGE_IMAGE_SIDE, Source, decode,
-};
+pub use source::{CheckedImage, EMBEDDED_FILES, EMBEDDED_NAME, EMBEDDED_RON, Source, decode};

@@ -1,24 +1,15 @@
 //! The raw content file: serde structs that mirror `content/*.ron` one to one.
 //!
 //! Nothing here is checked beyond what serde checks (field names, types, enum variants).
-//! `validate` turns these into the rich, checked [`super::model`] types.
-
-use std::collections::BTreeMap;
+//! `validate` turns these into the rich, checked [`super::model`] types. Each type is
+//! named for serde as the file names it (`Icon`, not `RawIcon`), so parser messages use
+//! the author's words.
 
 use serde::Deserialize;
 
-/// A text a visitor reads.
-///
-/// Either one text per declared language, `{"en": "Home", "es": "Inicio"}`, or one plain
-/// string that reads the same in every language (a phone number, a year, a name).
-#[derive(Debug, Clone, Deserialize)]
-#[serde(untagged)]
-pub enum RawText {
-    /// The same text in every language.
-    Same(String),
-    /// One text per language code.
-    PerLanguage(BTreeMap<String, String>),
-}
+mod text;
+
+pub use text::RawText;
 
 /// The whole content file.
 #[derive(Debug, Clone, Deserialize)]
@@ -116,6 +107,7 @@ pub struct RawLabels {
 
 /// Icons the content may name. The app draws each from its bundled icon font.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename = "Icon")]
 pub enum RawIcon {
     /// A house.
     Home,
@@ -277,6 +269,7 @@ pub struct RawFact {
 
 /// Which way a chart's bars run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename = "Orientation")]
 pub enum RawOrientation {
     /// Bars rise from the bottom: for years.
     Vertical,
@@ -310,7 +303,7 @@ pub struct RawChart {
     pub orientation: RawOrientation,
     /// Digits after the decimal point when values are written; 0 unless given.
     #[serde(default)]
-    pub decimals: u8,
+    pub decimals: u32,
     /// The bars, in the order shown.
     pub bars: Vec<RawBar>,
     /// Where the data comes from (shown after "Source:").
@@ -377,6 +370,7 @@ pub struct RawCareersPage {
 
 /// Kinds of contact detail, each with its own icon.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename = "ContactKind")]
 pub enum RawContactKind {
     /// A postal or street address.
     Address,

@@ -1,18 +1,22 @@
 //! Turns [`raw`](super::raw) structs into the checked [`model`](super::model), collecting
 //! every problem (not only the first) with the path of the value it concerns.
 
+mod kinds;
+mod languages;
+mod text;
+
 use super::builtin::Label;
 use super::error::ProblemKind;
+use super::limits::{LARGE_IMAGE_SIDE, LIKELY_YEARS, MAX_DECIMALS, MAX_LIST_ITEMS};
 use super::model::{
     ArticlePage, Bar, Card, CareersPage, Chart, ContactItem, ContactPage, Content, Fact, FactsPage,
-    Highlight, HomePage, Identity, Image, Labels, LangId, Language, PageHeader, Qr, Section, Text,
-    Vacancy,
+    Highlight, HomePage, Identity, Image, Labels, LangId, PageHeader, Qr, Section, Vacancy,
 };
 use super::raw::{
     RawArticlePage, RawCard, RawCareersPage, RawChart, RawContactPage, RawContent, RawFactsPage,
-    RawImage, RawPageHeader, RawSection, RawText,
+    RawImage, RawPageHeader, RawSection,
 };
-use super::source::{LARGE_IMAGE_SIDE, Source};
+use super::source::Source;
 
 /// A problem found while validating, located by the path of its value.
 pub(crate) type PathProblem = (String, ProblemKind);
@@ -128,137 +132,44 @@ impl Validator<'_> {
         self.problems.push((path.into(), kind));
     }
 
-    fn languages(&mut self, raw: &RawContent) -> Vec<Language> {
-        if raw.languages.is_empty() {
-            self.problem("languages", ProblemKind::NoLanguages);
-        }
-        let mut languages: Vec<Language> = Vec::new();
-        for (i, lang) in raw.languages.iter().enumerate() {
-            let path = format!("languages[{i}]");
-            if lang.code.trim().is_empty() || lang.name.trim().is_empty() {
-                self.problem(path, ProblemKind::EmptyLanguage);
-                continue;
-            }
-            if languages.iter().any(|l| l.code == lang.code) {
-                self.problem(
-                    format!("{path}.code"),
-                    ProblemKind::DuplicateLanguage(lang.code.clone()),
-                );
-                continue;
-            }
-            languages.push(Language {
-                code: lang.code.clone(),
-                name: lang.name.clone(),
-                decimal_separator: lang.decimal_separator.clone().unwrap_or_else(|| ".".into()),
-                thousands_separator: lang
-                    .thousands_separator
-                    .clone()
-                    .unwrap_or_else(|| ",".into()),
-            });
-        }
-        self.codes = languages.iter().map(|l| l.code.clone()).collect();
-        self.languages_broken = !self.problems.is_empty();
-        languages
-    }
-
-    /// An interface label that files written before it existed may lack: the built-in text
-    /// then, with a warning.
-    fn label(&mut self, raw: Option<&RawText>, label: Label) -> Text {
-        let path = format!("labels.{}", label.field());
-        if let Some(raw) = raw {
-            return self.text(raw, &path);
-        }
-        self.warnings.push((
-            "labels".to_owned(),
-            ProblemKind::MissingLabel {
+    /// A fact's year: 0 or below is an error; far from today, a warning.
+    fn year(&mut self, year: i32, path: &str) {
+        if year <= 0 {
+            self.problem(
                 path,
-                builtin: label.text("en").to_owned(),
+                ProblemKind::BadYear {
+                    path: path.to_owned(),
+                    year,
+                },
+            );
+        } else if !LIKELY_YEARS.contains(&year) {
+            self.warnings.push((
+                path.to_owned(),
+                ProblemKind::UnlikelyYear {
+                    path: path.to_owned(),
+                    year,
+                    earliest: *LIKELY_YEARS.start(),
+                    latest: *LIKELY_YEARS.end(),
+                },
+            ));
+        }
+    }
+
+    /// The items of a list to check: all of them, or, past the limit, the first
+    /// [`MAX_LIST_ITEMS`] after reporting the rest at the first one too many.
+    fn within_limit<'r, T>(&mut self, items: &'r [T], path: &str) -> &'r [T] {
+        if items.len() <= MAX_LIST_ITEMS {
+            return items;
+        }
+        self.problem(
+            format!("{path}[{MAX_LIST_ITEMS}]"),
+            ProblemKind::TooManyItems {
+                path: path.to_owned(),
+                count: items.len(),
+                max: MAX_LIST_ITEMS,
             },
-        ));
-        Text::new(
-            self.codes
-                .iter()
-                .map(|c| label.text(c).to_owned())
-                .collect(),
-        )
-    }
-
-    /// A text in every declared language; an empty string counts as missing.
-    /// While the language list itself is broken, texts are not checked against it: one
-    /// mistake there would otherwise be reported once for every text.
-    fn text(&mut self, raw: &RawText, path: &str) -> Text {
-        if self.languages_broken {
-            return Text::new(match raw {
-                RawText::Same(s) => vec![s.clone(); self.codes.len().max(1)],
-                RawText::PerLanguage(map) => self
-                    .codes
-                    .iter()
-                    .map(|c| map.get(c).cloned().unwrap_or_default())
-                    .collect(),
-            });
-        }
-        match raw {
-            RawText::Same(s) => {
-                if s.trim().is_empty() {
-                    for code in self.codes.clone() {
-                        self.problem(path, missing(path, &code));
-                    }
-                }
-                Text::new(vec![s.clone(); self.codes.len().max(1)])
-            }
-            RawText::PerLanguage(map) => {
-                for code in map.keys() {
-                    if !self.codes.contains(code) {
-                        self.problem(
-                            format!("{path}.{code}"),
-                            ProblemKind::UndeclaredLanguage {
-                                path: path.to_owned(),
-                                language: code.clone(),
-                            },
-                        );
-                    }
-                }
-                let mut out = Vec::with_capacity(self.codes.len());
-                for code in self.codes.clone() {
-                    match map.get(&code) {
-                        Some(s) if !s.trim().is_empty() => out.push(s.clone()),
-                        Some(_) => {
-                            self.problem(format!("{path}.{code}"), missing(path, &code));
-                            out.push(String::new());
-                        }
-                        None => {
-                            self.problem(path, missing(path, &code));
-                            out.push(String::new());
-                        }
-                    }
-                }
-                Text::new(out)
-            }
-        }
-    }
-
-    fn opt_text(&mut self, raw: Option<&RawText>, path: &str) -> Option<Text> {
-        raw.map(|t| self.text(t, path))
-    }
-
-    fn texts(&mut self, raw: &[RawText], path: &str) -> Vec<Text> {
-        raw.iter()
-            .enumerate()
-            .map(|(i, t)| self.text(t, &format!("{path}[{i}]")))
-            .collect()
-    }
-
-    /// A page title: a text, and not blank in any language.
-    fn title(&mut self, raw: &RawText, path: &str, page: &str) -> Text {
-        let blank = match raw {
-            RawText::Same(s) => s.trim().is_empty(),
-            RawText::PerLanguage(map) => map.values().all(|s| s.trim().is_empty()),
-        };
-        if blank {
-            self.problem(path, ProblemKind::MissingTitle(page.to_owned()));
-            return Text::new(vec![String::new(); self.codes.len()]);
-        }
-        self.text(raw, path)
+        );
+        &items[..MAX_LIST_ITEMS]
     }
 
     fn header(&mut self, raw: &RawPageHeader, page: &str) -> PageHeader {
@@ -267,13 +178,14 @@ impl Validator<'_> {
             nav_label: self.text(&raw.nav_label, &format!("{path}.nav_label")),
             title: self.title(&raw.title, &format!("{path}.title"), page),
             summary: self.text(&raw.summary, &format!("{path}.summary")),
-            icon: raw.icon,
+            icon: kinds::icon(raw.icon),
             lead: self.opt_text(raw.lead.as_ref(), &format!("{path}.lead")),
         }
     }
 
     fn sections(&mut self, raw: &[RawSection], path: &str) -> Vec<Section> {
-        raw.iter()
+        self.within_limit(raw, path)
+            .iter()
             .enumerate()
             .map(|(i, s)| {
                 let path = format!("{path}[{i}]");
@@ -286,12 +198,13 @@ impl Validator<'_> {
     }
 
     fn cards(&mut self, raw: &[RawCard], path: &str) -> Vec<Card> {
-        raw.iter()
+        self.within_limit(raw, path)
+            .iter()
             .enumerate()
             .map(|(i, c)| {
                 let path = format!("{path}[{i}]");
                 Card {
-                    icon: c.icon,
+                    icon: kinds::icon(c.icon),
                     title: self.text(&c.title, &format!("{path}.title")),
                     text: self.text(&c.text, &format!("{path}.text")),
                 }
@@ -301,6 +214,7 @@ impl Validator<'_> {
 
     fn image(&mut self, raw: Option<&RawImage>, path: &str) -> Option<Image> {
         let raw = raw?;
+        self.plain(&raw.path, &format!("{path}.path"));
         let alt = self.text(&raw.alt, &format!("{path}.alt"));
         let caption = self.opt_text(raw.caption.as_ref(), &format!("{path}.caption"));
         match self.source.image(&raw.path) {
@@ -333,8 +247,8 @@ impl Validator<'_> {
     }
 
     fn article(&mut self, raw: &RawArticlePage, page: &str) -> ArticlePage {
-        let highlights = raw
-            .highlights
+        let highlights = self
+            .within_limit(&raw.highlights, &format!("{page}.highlights"))
             .iter()
             .enumerate()
             .map(|(i, h)| {
@@ -367,8 +281,8 @@ impl Validator<'_> {
                 ProblemKind::EmptyChart(path.to_owned()),
             );
         }
-        let bars = raw
-            .bars
+        let bars = self
+            .within_limit(&raw.bars, &format!("{path}.bars"))
             .iter()
             .enumerate()
             .map(|(i, b)| {
@@ -391,6 +305,16 @@ impl Validator<'_> {
                 }
             })
             .collect();
+        if raw.decimals > u32::from(MAX_DECIMALS) {
+            self.problem(
+                format!("{path}.decimals"),
+                ProblemKind::TooManyDecimals {
+                    path: format!("{path}.decimals"),
+                    decimals: raw.decimals,
+                    max: MAX_DECIMALS,
+                },
+            );
+        }
         Chart {
             title: self.text(&raw.title, &format!("{path}.title")),
             unit: self.text(&raw.unit, &format!("{path}.unit")),
@@ -398,8 +322,10 @@ impl Validator<'_> {
                 .category
                 .as_ref()
                 .map(|c| self.text(c, &format!("{path}.category"))),
-            orientation: raw.orientation,
-            decimals: raw.decimals.min(6),
+            orientation: kinds::orientation(raw.orientation),
+            decimals: u8::try_from(raw.decimals)
+                .unwrap_or(MAX_DECIMALS)
+                .min(MAX_DECIMALS),
             bars,
             source: self.text(&raw.source, &format!("{path}.source")),
             note: self.opt_text(raw.note.as_ref(), &format!("{path}.note")),
@@ -407,12 +333,13 @@ impl Validator<'_> {
     }
 
     fn facts(&mut self, raw: &RawFactsPage) -> FactsPage {
-        let facts = raw
-            .facts
+        let facts = self
+            .within_limit(&raw.facts, "facts.facts")
             .iter()
             .enumerate()
             .map(|(i, f)| {
                 let path = format!("facts.facts[{i}]");
+                self.year(f.year, &format!("{path}.year"));
                 Fact {
                     value: self.text(&f.value, &format!("{path}.value")),
                     label: self.text(&f.label, &format!("{path}.label")),
@@ -421,8 +348,8 @@ impl Validator<'_> {
                 }
             })
             .collect();
-        let charts = raw
-            .charts
+        let charts = self
+            .within_limit(&raw.charts, "facts.charts")
             .iter()
             .enumerate()
             .map(|(i, c)| self.chart(c, &format!("facts.charts[{i}]")))
@@ -435,12 +362,15 @@ impl Validator<'_> {
     }
 
     fn careers(&mut self, raw: &RawCareersPage) -> CareersPage {
-        let vacancies = raw
-            .vacancies
+        let vacancies = self
+            .within_limit(&raw.vacancies, "careers.vacancies")
             .iter()
             .enumerate()
             .map(|(i, vac)| {
                 let path = format!("careers.vacancies[{i}]");
+                if let Some(reference) = &vac.reference {
+                    self.plain(reference, &format!("{path}.reference"));
+                }
                 Vacancy {
                     title: self.text(&vac.title, &format!("{path}.title")),
                     location: self.text(&vac.location, &format!("{path}.location")),
@@ -463,22 +393,25 @@ impl Validator<'_> {
     }
 
     fn contact(&mut self, raw: &RawContactPage) -> ContactPage {
-        let items = raw
-            .items
+        let items = self
+            .within_limit(&raw.items, "contact.items")
             .iter()
             .enumerate()
             .map(|(i, item)| {
                 let path = format!("contact.items[{i}]");
                 ContactItem {
-                    kind: item.kind,
+                    kind: kinds::contact_kind(item.kind),
                     label: self.text(&item.label, &format!("{path}.label")),
                     lines: self.texts(&item.lines, &format!("{path}.lines")),
                 }
             })
             .collect();
-        let qr = raw.qr.as_ref().map(|qr| Qr {
-            url: qr.url.clone(),
-            caption: self.text(&qr.caption, "contact.qr.caption"),
+        let qr = raw.qr.as_ref().map(|qr| {
+            self.plain(&qr.url, "contact.qr.url");
+            Qr {
+                url: qr.url.clone(),
+                caption: self.text(&qr.caption, "contact.qr.caption"),
+            }
         });
         ContactPage {
             header: self.header(&raw.header, "contact"),
@@ -487,12 +420,5 @@ impl Validator<'_> {
             map: self.image(raw.map.as_ref(), "contact.map"),
             sections: self.sections(&raw.sections, "contact.sections"),
         }
-    }
-}
-
-fn missing(path: &str, code: &str) -> ProblemKind {
-    ProblemKind::MissingTranslation {
-        path: path.to_owned(),
-        language: code.to_owned(),
     }
 }

@@ -1,13 +1,18 @@
 //! The validated content model: what the pages draw from.
 //!
-//! Every [`Text`] here has a string for every declared language, every chart has bars with
-//! finite, non-negative values, and every image is decoded. Nothing here knows about egui.
+//! Every [`Text`] here has a string for every declared language, within the length limit;
+//! every list is within its limit; every chart has 1 to 100 bars with finite, non-negative
+//! values and at most 6 decimals; every image lies inside the content folder and was
+//! checked (its header, or fully decoded for `check`), and is decoded at its drawn size
+//! only when shown. Nothing here knows about egui or about how the file is parsed.
 
 use std::path::PathBuf;
 
-pub use super::raw::{
-    RawContactKind as ContactKind, RawIcon as Icon, RawOrientation as Orientation,
-};
+mod kinds;
+mod number;
+
+pub use kinds::{ContactKind, Icon, Orientation};
+pub use number::format_number;
 
 /// Index of a declared language in [`Content::languages`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -406,62 +411,9 @@ pub struct ContactPage {
     pub sections: Vec<Section>,
 }
 
-/// Writes `value` with `decimals` digits and the language's separators: `30,404`, `46.1`.
-pub fn format_number(value: f64, decimals: u8, lang: &Language) -> String {
-    let formatted = format!("{:.*}", usize::from(decimals), value.abs());
-    let (int_part, frac_part) = formatted
-        .split_once('.')
-        .map_or((formatted.as_str(), None), |(i, f)| (i, Some(f)));
-    let mut out = String::new();
-    if value < 0.0 && formatted.chars().any(|c| c.is_ascii_digit() && c != '0') {
-        out.push('-');
-    }
-    let digits = int_part.len();
-    for (i, c) in int_part.chars().enumerate() {
-        if i > 0 && (digits - i) % 3 == 0 {
-            out.push_str(&lang.thousands_separator);
-        }
-        out.push(c);
-    }
-    if let Some(frac) = frac_part {
-        out.push_str(&lang.decimal_separator);
-        out.push_str(frac);
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn english() -> Language {
-        Language {
-            code: "en".into(),
-            name: "English".into(),
-            decimal_separator: ".".into(),
-            thousands_separator: ",".into(),
-        }
-    }
-
-    #[test]
-    fn numbers_get_thousands_separators() {
-        let en = english();
-        assert_eq!(format_number(30_404.0, 0, &en), "30,404");
-        assert_eq!(format_number(462.0, 0, &en), "462");
-        assert_eq!(format_number(1_234_567.0, 0, &en), "1,234,567");
-        assert_eq!(format_number(46.1, 1, &en), "46.1");
-        assert_eq!(format_number(0.0, 0, &en), "0");
-    }
-
-    #[test]
-    fn numbers_use_the_languages_separators() {
-        let de = Language {
-            decimal_separator: ",".into(),
-            thousands_separator: ".".into(),
-            ..english()
-        };
-        assert_eq!(format_number(62_043.5, 1, &de), "62.043,5");
-    }
 
     #[test]
     fn text_falls_back_to_the_first_language() {

@@ -1,0 +1,84 @@
+//! How much the loader accepts: every size a content file or an image can ask for has a
+//! limit here, so that nothing an author (or a broken file) writes can make the kiosk read,
+//! decode or lay out without end. The authoring guide (`content/README.md`) lists them.
+
+/// The largest content file read, in bytes. The Belize content is about 31 KB; a file a
+/// hundred times larger is still far more text than a kiosk can show.
+pub const MAX_CONTENT_BYTES: u64 = 4 << 20;
+
+/// The largest image file read, in bytes. A 24-megapixel photo saved as a good JPEG is
+/// about 10 MB; a PNG map a few MB.
+pub const MAX_IMAGE_BYTES: u64 = 50 << 20;
+
+/// The most characters one text may have in one language. The longest paragraph in the
+/// Belize content has under 300; a visitor standing at a screen reads a few hundred
+/// characters at a time, so 2,000 (about 300 words) is a generous ceiling.
+pub const MAX_TEXT_CHARS: usize = 2_000;
+
+/// The most items any list may have (languages, paragraphs, cards, facts, charts, bars,
+/// vacancies, contact lines...). Screens show far fewer; the limit keeps what the kiosk
+/// lays out bounded whatever the file asks for.
+pub const MAX_LIST_ITEMS: usize = 100;
+
+/// The most digits after the decimal point a chart shows.
+pub const MAX_DECIMALS: u8 = 6;
+
+/// Fact years outside these are taken, with a warning: probably a typo (`21`, `20211`).
+pub const LIKELY_YEARS: std::ops::RangeInclusive<i32> = 1800..=2100;
+
+/// The largest width or height of an image the loader accepts. JPEGs are decoded scaled
+/// down, so even this size costs little memory.
+pub const MAX_IMAGE_SIDE: u32 = 20_000;
+
+/// The most pixels of an image decoded at full size before it is scaled: a PNG, or a
+/// progressive or lossless JPEG (an ordinary JPEG is decoded scaled down).
+pub const MAX_FULL_SIZE_PIXELS: u64 = 24_000_000;
+
+/// Larger than any screen the kiosk supports: such an image works, but is only scaled
+/// down, so `check` warns about the wasted space and time.
+pub const LARGE_IMAGE_SIDE: u32 = 4096;
+
+/// The most bytes a PNG decoder may hold for one pixel before it is converted to 8-bit
+/// RGBA: a 16-bit RGBA PNG needs 8.
+pub const MAX_PNG_BYTES_PER_PIXEL: u64 = 8;
+
+/// The decoder's working room on top of the pixels (rows being unfiltered, palettes).
+pub const DECODER_HEADROOM_BYTES: u64 = 16 << 20;
+
+/// Writes a byte count for an office user: `1.5 GB`, `4 MB`, `312 KB`.
+pub fn human_bytes(bytes: u64) -> String {
+    const KB: u64 = 1 << 10;
+    const MB: u64 = 1 << 20;
+    const GB: u64 = 1 << 30;
+    let tenths = |unit: u64| {
+        let tenths = (bytes * 10 + unit / 2) / unit;
+        if tenths.is_multiple_of(10) {
+            format!("{}", tenths / 10)
+        } else {
+            format!("{}.{}", tenths / 10, tenths % 10)
+        }
+    };
+    if bytes >= GB {
+        format!("{} GB", tenths(GB))
+    } else if bytes >= MB {
+        format!("{} MB", tenths(MB))
+    } else if bytes >= KB {
+        format!("{} KB", tenths(KB))
+    } else {
+        format!("{bytes} bytes")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn byte_counts_read_as_an_office_user_would_say_them() {
+        assert_eq!(human_bytes(512), "512 bytes");
+        assert_eq!(human_bytes(MAX_CONTENT_BYTES), "4 MB");
+        assert_eq!(human_bytes(MAX_IMAGE_BYTES), "50 MB");
+        assert_eq!(human_bytes(1536 << 20), "1.5 GB");
+        assert_eq!(human_bytes(31_000), "30.3 KB");
+    }
+}
