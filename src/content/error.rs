@@ -121,6 +121,44 @@ pub enum ProblemKind {
         /// What does not fit.
         detail: String,
     },
+    /// A code holds an address no phone opens from a kiosk's screen.
+    #[error(
+        "`{path}` holds `{url}`, which a phone cannot open from a code: write an address \
+         starting with https://, mailto: or tel:"
+    )]
+    UnopenableLink {
+        /// Path of the address.
+        path: String,
+        /// The address (its start).
+        url: String,
+    },
+    /// What a code holds is too long to be read from the screen.
+    #[error(
+        "`{path}` would hold {bytes} bytes; a code a phone reads from the screen holds at most \
+         {max}: shorten it"
+    )]
+    CodeTooLong {
+        /// Path of the code.
+        path: String,
+        /// How many bytes it would hold.
+        bytes: usize,
+        /// The most it may hold.
+        max: usize,
+    },
+    /// A code is built from details the page lacks.
+    #[error("`{path}` is built from {needs}, which the contact page does not have")]
+    CodeWithoutDetail {
+        /// Path of the code.
+        path: String,
+        /// What it needs.
+        needs: &'static str,
+    },
+    /// The contact page's code is written the older way (a warning).
+    #[error(
+        "`contact.qr` is the older way to write a code; it still works, but write it in \
+         `codes: [Code(kind: Link(\"...\"), caption: ...)]`"
+    )]
+    OlderQr,
     /// An interface label added after the file was written is missing (a warning).
     #[error(
         "`{path}` is missing: the kiosk shows its built-in text (\"{builtin}\" in English); \

@@ -18,11 +18,12 @@ use std::collections::BTreeSet;
 use eframe::egui;
 
 use crate::command::Command;
-use crate::content::{Card, Content, Fact, Image, LangId, Section, Text};
+use crate::content::{Card, Code, CodeKind, Content, Fact, Image, LangId, Section, Text};
 use crate::navigation::Page;
 use crate::theme::Theme;
+use crate::theme::space;
 use crate::widgets::picture::ContentImages;
-use crate::widgets::{cards, picture, text};
+use crate::widgets::{cards, picture, qr, text};
 
 /// What every page draws with.
 pub struct PageCtx<'a> {
@@ -87,14 +88,33 @@ pub fn page_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, page: Page) -> Option<Comman
     None
 }
 
-/// Sections of running text: each heading with its paragraphs.
+/// Sections of running text: each heading with its paragraphs, and its code under them.
 fn sections_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, sections: &[Section]) {
     for section in sections {
         text::heading(ui, cx.theme, cx.t(&section.heading));
         for paragraph in &section.paragraphs {
             text::paragraph(ui, cx.theme, cx.t(paragraph));
         }
+        if let Some(code) = &section.code {
+            ui.add_space(space::XS);
+            code_ui(ui, cx, code);
+        }
     }
+}
+
+/// A QR code of the content with its caption; a screen reader hears the caption and, for a
+/// link or an email, the address.
+fn code_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, code: &Code) {
+    let payload = cx.content.code_payload(code, cx.lang);
+    let Some(drawn) = qr::Code::new(&payload) else {
+        return;
+    };
+    let caption = cx.t(&code.caption);
+    let spoken = match &code.kind {
+        CodeKind::Contact => caption.to_owned(),
+        CodeKind::Email | CodeKind::Link(_) => format!("{caption}: {payload}"),
+    };
+    qr::code_ui(ui, cx.theme, &drawn, caption, &spoken);
 }
 
 /// Icon cards in rows of `columns`, the cards of a row equally tall.

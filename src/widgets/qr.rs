@@ -46,7 +46,8 @@ impl Code {
 /// Draws `code` with `caption` under it, `spoken` being what a screen reader says of it.
 pub fn code_ui(ui: &mut egui::Ui, theme: &Theme, code: &Code, caption: &str, spoken: &str) {
     let side = code.side();
-    ui.allocate_ui(Vec2::new(side, 0.0), |ui| {
+    let layout = egui::Layout::top_down(egui::Align::Min);
+    ui.allocate_ui_with_layout(Vec2::new(side, 0.0), layout, |ui| {
         ui.set_width(side);
         ui.spacing_mut().item_spacing.y = space::XS;
         let (rect, response) = ui.allocate_exact_size(Vec2::splat(side), Sense::hover());

@@ -324,8 +324,8 @@ impl<'c> Texts<'c> {
                 t.add(format!("contact.items[{i}].lines[{j}]"), line);
             }
         }
-        if let Some(qr) = &contact.qr {
-            t.add("contact.qr.caption", &qr.caption);
+        for (i, code) in contact.codes.iter().enumerate() {
+            t.add(format!("contact.codes[{i}].caption"), &code.caption);
         }
         t.image("contact.map", contact.map.as_ref());
         t.sections("contact.sections", &contact.sections);
@@ -382,8 +382,10 @@ fn texts_spot_checks() {
     assert!(c.careers.vacancies.is_empty());
     assert_eq!(c.contact.items[1].lines[0].get(ES), "+501 223 9500");
     assert_eq!(
-        c.contact.qr.as_ref().map(|q| q.url.as_str()),
-        Some("https://www.facebook.com/iom.belize/")
+        c.contact.codes.last().map(|code| &code.kind),
+        Some(&office_kiosk::content::CodeKind::Link(
+            "https://www.facebook.com/iom.belize/".into()
+        ))
     );
 }
 

@@ -46,17 +46,14 @@ fn a_text_over_the_length_limit_is_an_error_at_its_language() {
 
 #[test]
 fn plain_strings_have_the_length_limit_too() {
-    let url = format!("https://example.org/{}", "a".repeat(MAX_TEXT_CHARS));
-    let text = edited(&[(
-        r#"url: "https://www.facebook.com/iom.belize/""#,
-        &format!("url: {url:?}"),
-    )]);
+    let name = "E".repeat(MAX_TEXT_CHARS + 1);
+    let text = edited(&[(r#"name: "English","#, &format!("name: {name:?},"))]);
     let problem = only_problem(&text);
     assert!(
-        matches!(&problem.kind, ProblemKind::TextOverLimit { path, .. } if path == "contact.qr.url"),
+        matches!(&problem.kind, ProblemKind::TextOverLimit { path, .. } if path == "languages[0].name"),
         "{problem:?}"
     );
-    let at = text.find(&url).expect("the url") - 1;
+    let at = text.find(&name).expect("the name") - 1;
     assert_eq!(problem.position, Some(position_at(&text, at)));
 }
 

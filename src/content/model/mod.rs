@@ -8,9 +8,13 @@
 
 use std::path::PathBuf;
 
+mod careers;
+mod contact;
 mod kinds;
 mod number;
 
+pub use careers::{CareersPage, Vacancy};
+pub use contact::{Code, CodeKind, ContactItem, ContactPage, MAX_CODE_BYTES};
 pub use kinds::{ContactKind, Icon, Orientation};
 pub use number::format_number;
 
@@ -238,6 +242,8 @@ pub struct Section {
     pub heading: Text,
     /// Paragraphs.
     pub paragraphs: Vec<Text>,
+    /// A QR code beside the text.
+    pub code: Option<Code>,
 }
 
 /// An icon, a title and a short text.
@@ -338,77 +344,6 @@ pub struct FactsPage {
     pub facts: Vec<Fact>,
     /// Charts.
     pub charts: Vec<Chart>,
-}
-
-/// An open position.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Vacancy {
-    /// Job title.
-    pub title: Text,
-    /// Where.
-    pub location: Text,
-    /// Last day to apply.
-    pub closing: Text,
-    /// Reference.
-    pub reference: Option<String>,
-}
-
-/// The careers page.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CareersPage {
-    /// Header.
-    pub header: PageHeader,
-    /// Heading above the cards.
-    pub cards_heading: Option<Text>,
-    /// Values cards.
-    pub cards: Vec<Card>,
-    /// Running text.
-    pub sections: Vec<Section>,
-    /// Heading of the vacancy list.
-    pub vacancies_heading: Text,
-    /// Open positions.
-    pub vacancies: Vec<Vacancy>,
-    /// Shown when there are none.
-    pub no_vacancies: Text,
-    /// "Apply by".
-    pub closing_label: Text,
-    /// "Reference".
-    pub reference_label: Text,
-}
-
-/// A contact detail.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ContactItem {
-    /// Kind.
-    pub kind: ContactKind,
-    /// Label.
-    pub label: Text,
-    /// Lines.
-    pub lines: Vec<Text>,
-}
-
-/// A QR code.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Qr {
-    /// The address it holds.
-    pub url: String,
-    /// Caption.
-    pub caption: Text,
-}
-
-/// The contact page.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ContactPage {
-    /// Header.
-    pub header: PageHeader,
-    /// Contact details.
-    pub items: Vec<ContactItem>,
-    /// QR code.
-    pub qr: Option<Qr>,
-    /// Map.
-    pub map: Option<Image>,
-    /// Running text.
-    pub sections: Vec<Section>,
 }
 
 #[cfg(test)]

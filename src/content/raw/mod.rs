@@ -7,8 +7,12 @@
 
 use serde::Deserialize;
 
+mod careers;
+mod contact;
 mod text;
 
+pub use careers::{RawCareersPage, RawVacancy};
+pub use contact::{RawCode, RawCodeKind, RawContactItem, RawContactKind, RawContactPage, RawQr};
 pub use text::RawText;
 
 /// The whole content file.
@@ -190,6 +194,9 @@ pub struct RawSection {
     pub heading: RawText,
     /// Its paragraphs, each a few sentences.
     pub paragraphs: Vec<RawText>,
+    /// A QR code beside the text, such as the careers page's address under "How to apply".
+    #[serde(default)]
+    pub code: Option<RawCode>,
 }
 
 /// A card with an icon, a title and a short text.
@@ -323,104 +330,4 @@ pub struct RawFactsPage {
     pub facts: Vec<RawFact>,
     /// Bar charts.
     pub charts: Vec<RawChart>,
-}
-
-/// An open position.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields, rename = "Vacancy")]
-pub struct RawVacancy {
-    /// The job title.
-    pub title: RawText,
-    /// Where the job is.
-    pub location: RawText,
-    /// The last day to apply, as written: "15 December 2026".
-    pub closing: RawText,
-    /// The vacancy notice's reference, if any.
-    #[serde(default)]
-    pub reference: Option<String>,
-}
-
-/// The careers page.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields, rename = "CareersPage")]
-pub struct RawCareersPage {
-    /// Navigation label, title, summary, icon and lead.
-    pub header: RawPageHeader,
-    /// Heading above the values cards.
-    #[serde(default)]
-    pub cards_heading: Option<RawText>,
-    /// What IOM asks of its staff, as cards.
-    #[serde(default)]
-    pub cards: Vec<RawCard>,
-    /// Sections of running text: equal opportunity, how to apply.
-    #[serde(default)]
-    pub sections: Vec<RawSection>,
-    /// Heading of the vacancy list.
-    pub vacancies_heading: RawText,
-    /// Open positions; may be empty.
-    #[serde(default)]
-    pub vacancies: Vec<RawVacancy>,
-    /// Shown when there are no vacancies: where to look instead.
-    pub no_vacancies: RawText,
-    /// Labels for a vacancy's closing date and reference.
-    pub closing_label: RawText,
-    /// Label before a vacancy's reference.
-    pub reference_label: RawText,
-}
-
-/// Kinds of contact detail, each with its own icon.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename = "ContactKind")]
-pub enum RawContactKind {
-    /// A postal or street address.
-    Address,
-    /// A telephone number.
-    Phone,
-    /// An email address.
-    Email,
-    /// A web address.
-    Web,
-    /// A social media page.
-    Social,
-}
-
-/// One contact detail.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields, rename = "ContactItem")]
-pub struct RawContactItem {
-    /// Which kind of detail this is.
-    pub kind: RawContactKind,
-    /// What it is: "Telephone".
-    pub label: RawText,
-    /// The detail itself, one line each.
-    pub lines: Vec<RawText>,
-}
-
-/// A QR code that takes a phone to an address.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields, rename = "Qr")]
-pub struct RawQr {
-    /// The address the code holds.
-    pub url: String,
-    /// The line under the code.
-    pub caption: RawText,
-}
-
-/// The contact page.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields, rename = "ContactPage")]
-pub struct RawContactPage {
-    /// Navigation label, title, summary, icon and lead.
-    pub header: RawPageHeader,
-    /// Address, phones, email, web.
-    pub items: Vec<RawContactItem>,
-    /// A QR code for visitors' phones.
-    #[serde(default)]
-    pub qr: Option<RawQr>,
-    /// A map locating the office.
-    #[serde(default)]
-    pub map: Option<RawImage>,
-    /// More text: the regional office.
-    #[serde(default)]
-    pub sections: Vec<RawSection>,
 }

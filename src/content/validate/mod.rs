@@ -1,6 +1,7 @@
 //! Turns [`raw`](super::raw) structs into the checked [`model`](super::model), collecting
 //! every problem (not only the first) with the path of the value it concerns.
 
+mod contact;
 mod kinds;
 mod languages;
 mod text;
@@ -9,12 +10,12 @@ use super::builtin::Label;
 use super::error::ProblemKind;
 use super::limits::{LARGE_IMAGE_SIDE, LIKELY_YEARS, MAX_DECIMALS, MAX_LIST_ITEMS};
 use super::model::{
-    ArticlePage, Bar, Card, CareersPage, Chart, ContactItem, ContactPage, Content, Fact, FactsPage,
-    Highlight, HomePage, Identity, Image, Labels, LangId, PageHeader, Qr, Section, Vacancy,
+    ArticlePage, Bar, Card, CareersPage, Chart, Content, Fact, FactsPage, Highlight, HomePage,
+    Identity, Image, Labels, LangId, PageHeader, Section, Vacancy,
 };
 use super::raw::{
-    RawArticlePage, RawCard, RawCareersPage, RawChart, RawContactPage, RawContent, RawFactsPage,
-    RawImage, RawPageHeader, RawSection,
+    RawArticlePage, RawCard, RawCareersPage, RawChart, RawContent, RawFactsPage, RawImage,
+    RawPageHeader, RawSection,
 };
 use super::source::Source;
 
@@ -110,9 +111,11 @@ pub(crate) fn validate(raw: &RawContent, source: &Source) -> Validated {
         careers,
         contact,
     };
+    // What the codes hold is built from the whole content: check it fits a code.
+    let errors = contact::codes_fit(&content);
     Validated {
-        content: Some(content),
-        errors: Vec::new(),
+        content: errors.is_empty().then_some(content),
+        errors,
         warnings: v.warnings,
     }
 }
@@ -192,6 +195,10 @@ impl Validator<'_> {
                 Section {
                     heading: self.text(&s.heading, &format!("{path}.heading")),
                     paragraphs: self.texts(&s.paragraphs, &format!("{path}.paragraphs")),
+                    code: s
+                        .code
+                        .as_ref()
+                        .map(|c| self.code(c, &format!("{path}.code"))),
                 }
             })
             .collect()
@@ -389,36 +396,6 @@ impl Validator<'_> {
             no_vacancies: self.text(&raw.no_vacancies, "careers.no_vacancies"),
             closing_label: self.text(&raw.closing_label, "careers.closing_label"),
             reference_label: self.text(&raw.reference_label, "careers.reference_label"),
-        }
-    }
-
-    fn contact(&mut self, raw: &RawContactPage) -> ContactPage {
-        let items = self
-            .within_limit(&raw.items, "contact.items")
-            .iter()
-            .enumerate()
-            .map(|(i, item)| {
-                let path = format!("contact.items[{i}]");
-                ContactItem {
-                    kind: kinds::contact_kind(item.kind),
-                    label: self.text(&item.label, &format!("{path}.label")),
-                    lines: self.texts(&item.lines, &format!("{path}.lines")),
-                }
-            })
-            .collect();
-        let qr = raw.qr.as_ref().map(|qr| {
-            self.plain(&qr.url, "contact.qr.url");
-            Qr {
-                url: qr.url.clone(),
-                caption: self.text(&qr.caption, "contact.qr.caption"),
-            }
-        });
-        ContactPage {
-            header: self.header(&raw.header, "contact"),
-            items,
-            qr,
-            map: self.image(raw.map.as_ref(), "contact.map"),
-            sections: self.sections(&raw.sections, "contact.sections"),
         }
     }
 }

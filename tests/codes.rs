@@ -1,0 +1,123 @@
+//! The QR codes visitors take away, read back from the screen as a phone reads them: every
+//! code on the contact page decodes to what the content says, at 1920x1080 and 1080x1920,
+//! in both languages and in every theme, without scrolling, with modules of at least 6
+//! pixels and a white quiet zone.
+
+use std::sync::Arc;
+
+use eframe::egui;
+use egui_kittest::Harness;
+use office_kiosk::content::{self, CodeKind, LangId};
+use office_kiosk::navigation::Page;
+use office_kiosk::theme::ThemeKind;
+use office_kiosk::{AppOptions, KioskApp};
+
+/// Every code found in the rendered screen: its text and its module size in pixels.
+fn read_codes(image: &image::RgbaImage) -> Vec<(String, f32)> {
+    let (w, h) = (image.width() as usize, image.height() as usize);
+    let mut prepared = rqrr::PreparedImage::prepare_from_greyscale(w, h, |x, y| {
+        let [r, g, b, _] = image.get_pixel(x as u32, y as u32).0;
+        ((u16::from(r) + u16::from(g) + u16::from(b)) / 3) as u8
+    });
+    prepared
+        .detect_grids()
+        .into_iter()
+        .map(|grid| {
+            let [a, b, ..] = grid.bounds;
+            let side = (((b.x - a.x).pow(2) + (b.y - a.y).pow(2)) as f32).sqrt();
+            let (meta, text) = grid.decode().expect("a code that decodes");
+            let modules = meta.version.to_size() as f32;
+            (text, side / modules)
+        })
+        .collect()
+}
+
+fn render(size: egui::Vec2, language: &str, theme: ThemeKind) -> image::RgbaImage {
+    let options = AppOptions {
+        start_page: Page::Contact,
+        language: Some(language.into()),
+        theme,
+        ..AppOptions::new(Arc::new(content::embedded().expect("valid content")))
+    };
+    let mut harness = Harness::builder()
+        .with_size(size)
+        .build_eframe(move |cc| KioskApp::new(&cc.egui_ctx, options));
+    harness.run();
+    harness.render().expect("the page renders")
+}
+
+#[test]
+fn every_code_reads_back_as_the_content_says_without_scrolling() {
+    let content = content::embedded().expect("valid content");
+    assert_eq!(
+        content.contact.codes.len(),
+        3,
+        "contact card, email, Facebook"
+    );
+    for (language, lang) in [("en", LangId(0)), ("es", LangId(1))] {
+        let mut expected: Vec<String> = content
+            .contact
+            .codes
+            .iter()
+            .map(|code| content.code_payload(code, lang))
+            .collect();
+        expected.sort();
+        for size in [egui::vec2(1920.0, 1080.0), egui::vec2(1080.0, 1920.0)] {
+            for theme in [ThemeKind::Light, ThemeKind::Dark, ThemeKind::HighContrast] {
+                let image = render(size, language, theme);
+                let mut found = read_codes(&image);
+                found.sort_by(|a, b| a.0.cmp(&b.0));
+                let texts: Vec<&String> = found.iter().map(|(t, _)| t).collect();
+                assert_eq!(
+                    texts,
+                    expected.iter().collect::<Vec<_>>(),
+                    "{language} {size:?} {theme:?}"
+                );
+                for (text, module) in &found {
+                    assert!(
+                        *module >= 6.0,
+                        "{module} px a module in {text:?} at {size:?}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_contact_card_holds_every_detail_and_each_code_what_it_says() {
+    let content = content::embedded().expect("valid content");
+    let card = content.vcard(LangId(1));
+    for line in [
+        "BEGIN:VCARD",
+        "VERSION:3.0",
+        "FN:OIM Belice",
+        "ORG:Organización Internacional para las Migraciones",
+        "ADR:;;Suite 4\\, 376 Bay Street\\, Belize City 501\\, Belice;;;;",
+        "TEL:+501 223 9500",
+        "TEL:+501 822 2023",
+        "EMAIL:iombelize@iom.int",
+        "URL:https://www.iom.int",
+        "END:VCARD",
+    ] {
+        assert!(card.lines().any(|l| l == line), "{line:?} in\n{card}");
+    }
+    let payloads: Vec<String> = content
+        .contact
+        .codes
+        .iter()
+        .map(|code| (code.kind.clone(), content.code_payload(code, LangId(0))))
+        .map(|(kind, payload)| match kind {
+            CodeKind::Contact => "vcard".to_owned(),
+            _ => payload,
+        })
+        .collect();
+    assert_eq!(
+        payloads,
+        [
+            "vcard",
+            "mailto:iombelize@iom.int",
+            "https://www.facebook.com/iom.belize/"
+        ]
+    );
+}
