@@ -56,8 +56,8 @@ xvfb_start() {
   XVFB_PID=$!
   export DISPLAY=":$dn"
   unset WAYLAND_DISPLAY
-  local i
-  for i in $(seq 100); do
+  local _
+  for _ in $(seq 100); do
     xdpyinfo >/dev/null 2>&1 && return 0
     kill -0 "$XVFB_PID" 2>/dev/null || break
     sleep 0.1
@@ -140,9 +140,8 @@ cpu_ns() {
 app_stop() {
   [ -n "$APP_PID" ] || return 0
   kill -TERM "$APP_PID" 2>/dev/null || true
-  local i
-  for i in $(seq 30); do alive "$APP_PID" || break; sleep 0.1; done
   local left _
+  for _ in $(seq 30); do alive "$APP_PID" || break; sleep 0.1; done
   for _ in $(seq 20); do
     left=$(app_pids)
     [ -z "$left" ] && break
