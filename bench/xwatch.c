@@ -18,7 +18,8 @@
  *       Moves the pointer to X,Y, waits for the screen to calm down, presses button 1, holds
  *       HOLD_MS (60), takes a reference grab of the region (default: the whole screen) and
  *       releases the button: t0 is the moment the release is sent. (With -k it sends that key
- *       instead of the click, t0 at the key press.) Then it records every distinct change of
+ *       instead of the click, pressed and released at t0.) The watch ends at the latest
+ *       TIMEOUT_MS + 10 s after t0 (then it prints unsettled=1). Then it records every distinct change of
  *       the region until it stays unchanged for STABLE_MS (700) or TIMEOUT_MS (5000) passes.
  *       Prints tap_ms (t0 to the first changed frame), last_ms (t0 to the last change),
  *       frames (distinct frames seen in the region), fps (between first and last change).
@@ -338,7 +339,9 @@ static int cmd_tap(int argc, char **argv) {
     long long cpu0 = npids ? cpu_ns(pids, npids) : 0;
     double t0 = now();
     if (key) {
+        /* press and release together: a held key would repeat */
         XTestFakeKeyEvent(s.d, kc, True, 0);
+        XTestFakeKeyEvent(s.d, kc, False, 0);
         XFlush(s.d);
     } else {
         XTestFakeButtonEvent(s.d, 1, False, 0);
@@ -357,6 +360,8 @@ static int cmd_tap(int argc, char **argv) {
     for (;;) {
         double remaining = first ? stable_ms - (now() - last) * 1000 : timeout_ms - (now() - t0) * 1000;
         if (remaining <= 0) break;
+        /* a screen that never settles (an endless animation) ends the watch too */
+        if ((now() - t0) * 1000 > timeout_ms + 10000) { printf("unsettled=1\n"); break; }
         double slice = remaining;
         if (npids && slice > slice_ms) slice = slice_ms;
         if (poll_ms > 0 && slice > poll_ms) slice = poll_ms;
@@ -375,10 +380,6 @@ static int cmd_tap(int argc, char **argv) {
         if (!first) first = t;
         last = t;
         if (npids) cpu_last = cpu_ns(pids, npids);
-    }
-    if (key) {
-        XTestFakeKeyEvent(s.d, kc, False, 0);
-        XFlush(s.d);
     }
     if (!first) {
         printf("tap_timeout=1\n");
