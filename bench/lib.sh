@@ -111,6 +111,16 @@ mem_kb() {
          END {print p + 0, r + 0, u + 0}'
 }
 
+# smaps_top PID [N]: where a process's PSS is, by mapping (a file, [heap], [stack], or
+# "anonymous" for unnamed memory), largest first, in kB: the N (20) largest.
+smaps_top() {
+  awk '/^[0-9a-f]+-[0-9a-f]+ / {name = (NF >= 6 ? $6 : "anonymous")}
+       /^Pss:/ {pss[name] += $2}
+       /^Rss:/ {rss[name] += $2}
+       END {for (n in pss) printf "%8d kB PSS %8d kB RSS  %s\n", pss[n], rss[n], n}' \
+    "/proc/$1/smaps" 2>/dev/null | sort -rn | head -"${2:-20}" || true
+}
+
 # alive PID: whether the process exists and is not a zombie (kill -0 succeeds on zombies).
 alive() {
   local state
