@@ -103,12 +103,15 @@ pss_kb() {
   mem_kb "$@" | awk '{print $1}'
 }
 
-# mem_kb PID...: "PSS RSS USS" summed over the processes, in kB (USS: private pages only).
+# mem_kb PID...: "PSS RSS USS ANON" summed over the processes, in kB. USS counts the pages
+# no other process maps; ANON (Pss_Anon) is the program's own memory (heaps, GL buffers and,
+# with a software renderer, textures), which no other program on the machine changes, while
+# PSS and even USS move when another process maps or unmaps the same library pages.
 mem_kb() {
   local p
   for p in "$@"; do cat "/proc/$p/smaps_rollup" 2>/dev/null || true; done |
-    awk '/^Pss:/ {p += $2} /^Rss:/ {r += $2} /^Private_(Clean|Dirty):/ {u += $2}
-         END {print p + 0, r + 0, u + 0}'
+    awk '/^Pss:/ {p += $2} /^Rss:/ {r += $2} /^Private_(Clean|Dirty):/ {u += $2} /^Pss_Anon:/ {a += $2}
+         END {print p + 0, r + 0, u + 0, a + 0}'
 }
 
 # smaps_top PID [N]: where a process's PSS is, by mapping (a file, [heap], [stack], or
