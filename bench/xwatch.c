@@ -18,19 +18,19 @@
  *       Moves the pointer to X,Y, waits for the screen to calm down, presses button 1, holds
  *       HOLD_MS (60), takes a reference grab of the region (default: the whole screen) and
  *       releases the button: t0 is the moment the release is sent. (With -k it sends that key
- *       instead of the click, pressed and released at t0.) The watch ends at the latest
- *       TIMEOUT_MS + 10 s after t0 (then it prints unsettled=1). Then it records every distinct change of
- *       the region until it stays unchanged for STABLE_MS (700) or TIMEOUT_MS (5000) passes.
+ *       instead of the click, pressed and released at t0.) Then it records every distinct
+ *       change of the region until it stays unchanged for STABLE_MS (700), or until TIMEOUT_MS
+ *       (5000) passes without any change; a screen that never settles ends the watch
+ *       TIMEOUT_MS + 10 s after t0 (then it prints unsettled=1).
  *       Prints tap_ms (t0 to the first changed frame), last_ms (t0 to the last change),
- *       frames (distinct frames seen in the region), fps (between first and last change).
+ *       frames (distinct frames seen in the region), fps (between first and last change),
+ *       idle_redraws (screen updates after the last change that changed nothing in the
+ *       region, until the end of the watch: frames drawn for nothing).
  *       With -P (the program's pids): cpu_ms (CPU time of those processes from t0 to the last
- *       change, from /proc/PID/task/ ALL /schedstat, in ns), cpu_pct (the same as % of one core),
- *       and idle_after_ms: after the last change, the end of the last 50 ms window in which
- *       the processes used more than 1 % of a core, before a first quiet second (watched for
- *       IDLE_WATCH_MS, 4000); -1 if it never became quiet. idle_redraws: screen updates
- *       (DAMAGE events, coalesced while a grab runs) after the last change that changed
- *       nothing in the region, until the end of the watch: frames drawn for nothing.
- *
+ *       change, from /proc/PID/task/ALL/schedstat, in ns), cpu_pct (the same as % of one core
+ *       over that time), and idle_after_ms: after the last change, the end of the last 50 ms
+ *       window in which the processes used more than 1 % of a core, before a first quiet
+ *       second (watched for IDLE_WATCH_MS, 4000); -1 if it never became quiet.
  *   xwatch find
  *       Finds the kiosk layout's tap targets on screen (office-kiosk and bench/peer alike: a
  *       300-pixel rail on the left, language buttons at the top right): prints
