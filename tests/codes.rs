@@ -14,10 +14,10 @@ use office_kiosk::{AppOptions, KioskApp};
 
 /// Every code found in the rendered screen: its text and its module size in pixels.
 fn read_codes(image: &image::RgbaImage) -> Vec<(String, f32)> {
-    let (w, h) = (image.width() as usize, image.height() as usize);
-    let mut prepared = rqrr::PreparedImage::prepare_from_greyscale(w, h, |x, y| {
-        let [r, g, b, _] = image.get_pixel(x as u32, y as u32).0;
-        ((u16::from(r) + u16::from(g) + u16::from(b)) / 3) as u8
+    let (width, height) = (image.width() as usize, image.height() as usize);
+    let mut prepared = rqrr::PreparedImage::prepare_from_greyscale(width, height, |x, y| {
+        let [red, green, blue, _] = image.get_pixel(x as u32, y as u32).0;
+        ((u16::from(red) + u16::from(green) + u16::from(blue)) / 3) as u8
     });
     prepared
         .detect_grids()
