@@ -7,7 +7,7 @@
 
 use std::sync::Arc;
 
-use eframe::egui::{Color32, Pos2, Rect, Role, Shape, Vec2};
+use eframe::egui::{self, Color32, Pos2, Rect, Role, Shape, Vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use office_kiosk::content;
@@ -448,4 +448,56 @@ fn the_measures_find_what_they_look_for() {
     let grey = [text("a", a, screen, Color32::from_gray(100))];
     assert!(contrast_faults(&grey, ThemeKind::Light).is_empty());
     assert_eq!(contrast_faults(&grey, ThemeKind::HighContrast).len(), 1);
+}
+
+#[test]
+fn every_slide_fits_its_screen_without_scrolling() {
+    use office_kiosk::app::{ModeOptions, PresentOptions};
+    let mut faults = Vec::new();
+    for shape in [SHAPES[0], SHAPES[1], SHAPES[2]] {
+        for language in ["en", "es"] {
+            let options = AppOptions {
+                language: Some(language.into()),
+                mode: ModeOptions::Present(PresentOptions::default()),
+                ..AppOptions::new(Arc::new(content::embedded().expect("valid content")))
+            };
+            let mut harness = Harness::builder()
+                .with_size(shape.1)
+                .with_max_steps(24)
+                .build_eframe(move |cc| KioskApp::new(&cc.egui_ctx, options));
+            harness.run();
+            let (_, count) = harness.state().slide().expect("slides");
+            for index in 0..count {
+                let texts = drawn_texts(&harness, clear_color(&harness));
+                let viewport = office_kiosk::app::layout::page_viewport(&harness.ctx)
+                    .expect("the slide was shown");
+                // Nobody scrolls a slide: every text of it lies inside it. (The progress line
+                // under it is drawn outside, with a clip of its own.)
+                for t in texts
+                    .iter()
+                    .filter(|t| t.clip.intersects(viewport.shrink(1.0)))
+                {
+                    if !viewport.expand(1.0).contains_rect(t.rect) {
+                        faults.push(format!(
+                            "{} {language} slide {index}: {:?} at {:?} is outside {viewport:?}",
+                            shape.0, t.text, t.rect
+                        ));
+                    }
+                }
+                faults.extend(
+                    layout_faults(&texts, None)
+                        .into_iter()
+                        .map(|f| format!("{} {language} slide {index}: {f}", shape.0)),
+                );
+                harness.key_press(egui::Key::PageDown);
+                harness.run();
+            }
+        }
+    }
+    assert!(
+        faults.is_empty(),
+        "{} faults:\n{}",
+        faults.len(),
+        faults.join("\n")
+    );
 }

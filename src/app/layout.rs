@@ -229,7 +229,7 @@ fn page_area_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, view: PageView) -> Option<C
             })
             .inner
     });
-    ui.data_mut(|d| d.insert_temp(page_viewport_id(), shown.inner_rect));
+    record_viewport(ui.ctx(), shown.inner_rect);
     shown.inner
 }
 
@@ -237,8 +237,14 @@ fn page_viewport_id() -> egui::Id {
     egui::Id::unique("page-viewport")
 }
 
-/// Where the page was shown in the last frame: the part of the screen its scroll area
-/// shows (texts may run past its top and bottom, where the visitor scrolls to them).
+/// Records where the page or slide is shown this frame (see [`page_viewport`]).
+pub(crate) fn record_viewport(ctx: &egui::Context, rect: egui::Rect) {
+    ctx.data_mut(|d| d.insert_temp(page_viewport_id(), rect));
+}
+
+/// Where the page (or the presenter's slide) was shown in the last frame: the part of the
+/// screen its scroll area shows. A page's texts may run past its top and bottom, where the
+/// visitor scrolls to them; a slide's may not, as nobody scrolls a slide.
 pub fn page_viewport(ctx: &egui::Context) -> Option<egui::Rect> {
     ctx.data(|d| d.get_temp(page_viewport_id()))
 }

@@ -124,7 +124,7 @@ impl Presenter {
                     .inner_margin(egui::Margin::same(space::XL as i8)),
             )
             .show(ui, |ui| {
-                egui::ScrollArea::vertical()
+                let shown = egui::ScrollArea::vertical()
                     .id_salt("slide")
                     // Slides are made to fit; a scroll bar would only distract the room.
                     .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysHidden)
@@ -134,6 +134,7 @@ impl Presenter {
                         ui.spacing_mut().item_spacing.y = space::S;
                         slides::slide_ui(ui, cx, slide);
                     });
+                super::layout::record_viewport(ui.ctx(), shown.inner_rect);
             });
     }
 }

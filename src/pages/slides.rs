@@ -44,6 +44,14 @@ pub fn slides(content: &Content) -> Vec<Slide> {
     list
 }
 
+/// Columns for `count` cards on a slide: all in one row on a wide screen, so they fit its
+/// height; on a tall one two a row for an even count, one for an odd count (no card alone
+/// at half width).
+fn slide_columns(ui: &egui::Ui, cx: &PageCtx<'_>, count: usize) -> usize {
+    let tall = if count % 2 == 0 { 2 } else { 1 };
+    cx.columns(ui, count.clamp(1, 4), tall, space::CARD_MIN_WIDTH)
+}
+
 /// The height a chart slide keeps for the chart card's title and source line.
 const CHART_SLIDE_CHROME: f32 = 240.0;
 
@@ -106,7 +114,7 @@ pub fn slide_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, slide: Slide) {
                 cx.t(page.cards_heading.as_ref().unwrap_or(&page.header.title)),
             );
             ui.add_space(space::S);
-            super::cards_ui(ui, cx, &page.cards, super::card_columns(page.cards.len()));
+            super::cards_ui(ui, cx, &page.cards, slide_columns(ui, cx, page.cards.len()));
         }
         Slide::Facts(first) => {
             let page = &content.facts;
@@ -142,7 +150,7 @@ pub fn slide_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, slide: Slide) {
             text::page_title(ui, theme, cx.t(&page.header.title));
             ui.add_space(space::S);
             // The lead is left to the presenter's voice.
-            super::cards_ui(ui, cx, &page.cards, super::card_columns(page.cards.len()));
+            super::cards_ui(ui, cx, &page.cards, slide_columns(ui, cx, page.cards.len()));
         }
         Slide::Contact => {
             let page = &content.contact;
@@ -156,7 +164,13 @@ pub fn slide_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, slide: Slide) {
                 .cloned()
                 .partition(|item| item.kind == crate::content::ContactKind::Social);
             let (first, rest) = details.split_at(details.len().min(1));
+            if cx.portrait {
+                // No room for two columns of large lines: one under the other.
+                contact::details_ui(ui, cx, &page.items);
+                return;
+            }
             ui.horizontal_top(|ui| {
+                ui.spacing_mut().item_spacing.x = 0.0;
                 let half = (ui.available_width() - space::XL) / 2.0;
                 ui.allocate_ui(Vec2::new(half, 0.0), |ui| {
                     ui.vertical(|ui| contact::details_ui(ui, cx, first));
