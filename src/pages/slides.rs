@@ -48,7 +48,7 @@ pub fn slides(content: &Content) -> Vec<Slide> {
 /// height; on a tall one two a row for an even count, one for an odd count (no card alone
 /// at half width).
 fn slide_columns(ui: &egui::Ui, cx: &PageCtx<'_>, count: usize) -> usize {
-    let tall = if count % 2 == 0 { 2 } else { 1 };
+    let tall = if count.is_multiple_of(2) { 2 } else { 1 };
     cx.columns(ui, count.clamp(1, 4), tall, space::CARD_MIN_WIDTH)
 }
 
