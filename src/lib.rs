@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod clock;
 mod command;
 pub mod content;
 pub mod fit;

@@ -1,4 +1,4 @@
-//! Keys and swipes, turned into [`Command`]s: the clicker's Page Down / Page Up everywhere,
+//! Keys and swipes, turned into `Command`s: the clicker's Page Down / Page Up everywhere,
 //! the presenter's keys when presenting, F11 on a laptop, a sideways swipe anywhere. Esc,
 //! F5 and the window manager's shortcuts do nothing.
 

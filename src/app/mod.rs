@@ -1,7 +1,7 @@
 //! The eframe app shell. [`KioskApp`] owns the content on screen, the page, the language,
-//! the theme and the mode; each frame it gathers [`Command`]s from the mode's timers, the
+//! the theme and the mode; each frame it gathers `Command`s from the mode's timers, the
 //! keys and swipes, the page and the overlays, and applies them in one place,
-//! [`KioskApp::apply`].
+//! `KioskApp::apply`.
 //!
 //! Its parts, one job each: [`options`] (how it starts), [`live`] (the content and its
 //! reloading), [`mode`] with [`kiosk_session`] and [`presenter`] (what each mode holds),
@@ -81,6 +81,8 @@ pub struct KioskApp {
     exiting: bool,
     /// Tells systemd the kiosk is up, and pings its watchdog while frames are drawn.
     service: crate::service::Service,
+    /// The local date and time.
+    clock: crate::clock::WallClock,
 }
 
 impl KioskApp {
@@ -117,6 +119,7 @@ impl KioskApp {
                 let ctx = ctx.clone();
                 move || ctx.request_repaint()
             }),
+            clock: options.clock,
         }
     }
 
@@ -382,6 +385,7 @@ impl eframe::App for KioskApp {
             progress,
             images: self.live.images(),
             charts_as_tables: &self.charts_as_tables,
+            today: self.clock.trusted_today(),
         };
         match &mut self.mode {
             ModeState::Present(presenter) => presenter.ui(ui, &cx),

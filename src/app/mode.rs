@@ -1,4 +1,4 @@
-//! [`ModeState`]: the one place the mode is held, each variant owning what only that mode
+//! `ModeState`: the one place the mode is held, each variant owning what only that mode
 //! needs.
 
 use eframe::egui::{self, ViewportCommand};

@@ -9,6 +9,7 @@ use anyhow::Context as _;
 use eframe::egui;
 
 use crate::cli::Cli;
+use crate::clock::WallClock;
 use crate::content::{self, Content};
 use crate::kiosk::Mode;
 use crate::kiosk::idle::IdleConfig;
@@ -42,6 +43,8 @@ pub struct AppOptions {
     pub mode: ModeOptions,
     /// The content file to watch and reload when it changes; `None` for embedded content.
     pub watch: Option<PathBuf>,
+    /// The local date and time (vacancies close on their day).
+    pub clock: WallClock,
 }
 
 /// The mode the app runs in, with the options only that mode has.
@@ -98,6 +101,7 @@ impl AppOptions {
             large_text: false,
             mode: ModeOptions::Laptop,
             watch: None,
+            clock: WallClock::system(),
         }
     }
 
@@ -167,6 +171,7 @@ impl AppOptions {
             large_text: cli.large_text,
             mode,
             watch: cli.content.clone(),
+            clock: WallClock::system(),
         })
     }
 }

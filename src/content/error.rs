@@ -121,6 +121,27 @@ pub enum ProblemKind {
         /// What does not fit.
         detail: String,
     },
+    /// A date that is not a day of the calendar, or not written `YYYY-MM-DD`.
+    #[error(
+        "`{path}` is `{written}`, not a day of the calendar written YYYY-MM-DD, such as \
+         2026-12-15"
+    )]
+    NotADate {
+        /// Path of the date.
+        path: String,
+        /// What was written.
+        written: String,
+    },
+    /// A vacancy whose closing day has passed (a warning from `check`).
+    #[error(
+        "`{path}` closed on {closing}; the kiosk no longer shows this vacancy: delete it"
+    )]
+    VacancyClosed {
+        /// Path of the closing date.
+        path: String,
+        /// Its closing day.
+        closing: String,
+    },
     /// A code holds an address no phone opens from a kiosk's screen.
     #[error(
         "`{path}` holds `{url}`, which a phone cannot open from a code: write an address \

@@ -1,6 +1,6 @@
 //! One file per page, and [`page_ui`], the one dispatcher that draws any page: its title
 //! block from the page's [`Header`](crate::navigation::Header), then its body. A page draws
-//! from the [`Content`] in one language and may ask for a [`Command`]; it never changes app
+//! from the [`Content`] in one language and may ask for a `Command`; it never changes app
 //! state itself. Presenter slides and the attract loop live here too.
 
 pub mod about;
@@ -41,6 +41,9 @@ pub struct PageCtx<'a> {
     pub images: &'a ContentImages,
     /// The charts (by index) the visitor asked to see as tables.
     pub charts_as_tables: &'a BTreeSet<usize>,
+    /// Today's local date, when the clock can be trusted (dated content such as vacancies
+    /// is shown as if no day had passed otherwise).
+    pub today: Option<jiff::civil::Date>,
 }
 
 impl PageCtx<'_> {

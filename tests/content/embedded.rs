@@ -310,7 +310,6 @@ impl<'c> Texts<'c> {
         for (i, v) in careers.vacancies.iter().enumerate() {
             t.add(format!("careers.vacancies[{i}].title"), &v.title);
             t.add(format!("careers.vacancies[{i}].location"), &v.location);
-            t.add(format!("careers.vacancies[{i}].closing"), &v.closing);
         }
         t.add("careers.no_vacancies", &careers.no_vacancies);
         t.add("careers.closing_label", &careers.closing_label);

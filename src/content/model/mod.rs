@@ -13,7 +13,7 @@ mod contact;
 mod kinds;
 mod number;
 
-pub use careers::{CareersPage, Vacancy};
+pub use careers::{CareersPage, Vacancy, long_date};
 pub use contact::{Code, CodeKind, ContactItem, ContactPage, MAX_CODE_BYTES};
 pub use kinds::{ContactKind, Icon, Orientation};
 pub use number::format_number;

@@ -12,11 +12,15 @@ pub struct RawVacancy {
     pub title: RawText,
     /// Where the job is.
     pub location: RawText,
-    /// The last day to apply, as written: "15 December 2026".
-    pub closing: RawText,
+    /// The last day to apply, as an ISO 8601 date: "2026-12-15". The kiosk shows it in each
+    /// language's long form and hides the vacancy from the day after.
+    pub closing: String,
     /// The vacancy notice's reference, if any.
     #[serde(default)]
     pub reference: Option<String>,
+    /// The address of the vacancy notice, shown as a QR code beside it.
+    #[serde(default)]
+    pub url: Option<String>,
 }
 
 /// The careers page.

@@ -81,8 +81,22 @@ impl Validator<'_> {
         }
     }
 
+    /// A date written `YYYY-MM-DD`; a day that does not exist is an error.
+    pub(super) fn date(&mut self, raw: &str, path: &str) -> jiff::civil::Date {
+        raw.trim().parse::<jiff::civil::Date>().unwrap_or_else(|_| {
+            self.problem(
+                path,
+                ProblemKind::NotADate {
+                    path: path.to_owned(),
+                    written: raw.chars().take(40).collect(),
+                },
+            );
+            jiff::civil::Date::MIN
+        })
+    }
+
     /// An address a code holds: one a phone opens, short enough to scan.
-    fn link(&mut self, url: &str, path: &str) {
+    pub(super) fn link(&mut self, url: &str, path: &str) {
         let url = url.trim();
         let openable = OPENABLE.iter().any(|scheme| {
             url.len() > scheme.len() && url[..scheme.len()].eq_ignore_ascii_case(scheme)

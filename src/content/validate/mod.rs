@@ -378,11 +378,15 @@ impl Validator<'_> {
                 if let Some(reference) = &vac.reference {
                     self.plain(reference, &format!("{path}.reference"));
                 }
+                if let Some(url) = &vac.url {
+                    self.link(url, &format!("{path}.url"));
+                }
                 Vacancy {
                     title: self.text(&vac.title, &format!("{path}.title")),
                     location: self.text(&vac.location, &format!("{path}.location")),
-                    closing: self.text(&vac.closing, &format!("{path}.closing")),
+                    closing: self.date(&vac.closing, &format!("{path}.closing")),
                     reference: vac.reference.clone(),
+                    url: vac.url.clone(),
                 }
             })
             .collect();
