@@ -43,29 +43,27 @@ impl WallClock {
 
     /// The local date and time now.
     pub fn now(&self) -> DateTime {
-        match &self.set {
-            Some(set) => *set.lock().unwrap_or_else(PoisonError::into_inner),
-            None => {
-                static WARNED: Once = Once::new();
-                let zone = TimeZone::try_system().unwrap_or_else(|e| {
-                    WARNED.call_once(|| {
-                        tracing::warn!("cannot tell the local time zone ({e}); using UTC");
-                    });
-                    TimeZone::UTC
-                });
-                zone.to_datetime(jiff::Timestamp::now())
-            }
+        static WARNED: Once = Once::new();
+        if let Some(set) = &self.set {
+            return *set.lock().unwrap_or_else(PoisonError::into_inner);
         }
+        let zone = TimeZone::try_system().unwrap_or_else(|e| {
+            WARNED.call_once(|| {
+                tracing::warn!("cannot tell the local time zone ({e}); using UTC");
+            });
+            TimeZone::UTC
+        });
+        zone.to_datetime(jiff::Timestamp::now())
     }
 
     /// Today, if the clock can be trusted: not before the day the program was built. A
     /// clock that cannot is logged once.
     pub fn trusted_today(&self) -> Option<Date> {
+        static WARNED: Once = Once::new();
         let today = self.now().date();
         if today >= build_date() {
             return Some(today);
         }
-        static WARNED: Once = Once::new();
         WARNED.call_once(|| {
             tracing::warn!(
                 "the clock says {today}, before this program was built ({}): it is wrong; \
@@ -88,7 +86,9 @@ mod tests {
         assert_eq!(clock.trusted_today(), Some(built));
         clock.set(built.yesterday().expect("a day before").at(23, 59, 0, 0));
         assert_eq!(clock.trusted_today(), None);
-        let later = built.checked_add(jiff::Span::new().days(400)).expect("a later day");
+        let later = built
+            .checked_add(jiff::Span::new().days(400))
+            .expect("a later day");
         clock.set(later.at(0, 0, 0, 0));
         assert_eq!(clock.trusted_today(), Some(later));
     }
