@@ -7,6 +7,7 @@
 //! reloading), [`mode`] with [`kiosk_session`] and [`presenter`] (what each mode holds),
 //! [`input`] (keys and swipes to commands) and [`layout`] (the screen by its shape).
 
+mod frame_stats;
 pub mod input;
 pub mod kiosk_session;
 mod laptop;
@@ -77,7 +78,7 @@ pub struct KioskApp {
     swipe: Swipe,
     opening: Opening,
     /// With `OFFICE_KIOSK_FRAME_STATS` set: the frames seen and the slowest so far.
-    frame_stats: Option<(u64, f32)>,
+    frame_stats: frame_stats::FrameStats,
     exiting: bool,
     /// Tells systemd the kiosk is up, and pings its watchdog while frames are drawn.
     service: crate::service::Service,
@@ -122,7 +123,7 @@ impl KioskApp {
                 at: now,
                 scroll_to_top: true,
             },
-            frame_stats: std::env::var_os("OFFICE_KIOSK_FRAME_STATS").map(|_| (0, 0.0)),
+            frame_stats: frame_stats::FrameStats::from_env(),
             exiting: false,
             service: crate::service::Service::from_env({
                 let ctx = ctx.clone();
@@ -337,19 +338,6 @@ impl KioskApp {
         }
         progress
     }
-
-    /// For the benchmark: logs the CPU time of the slowest frame so far, past start-up.
-    fn record_frame_stats(&mut self, frame: &eframe::Frame) {
-        let Some((frames, slowest)) = &mut self.frame_stats else {
-            return;
-        };
-        *frames += 1;
-        let last = frame.info().cpu_usage.unwrap_or(0.0);
-        if *frames > 3 && last > *slowest {
-            *slowest = last;
-            tracing::info!("KIOSK_SLOWEST_FRAME ms={:.1} frame={frames}", last * 1000.0);
-        }
-    }
 }
 
 /// The language with `code` in `content`, or its default.
@@ -361,7 +349,7 @@ fn language_for(content: &Content, code: Option<&str>) -> LangId {
 impl eframe::App for KioskApp {
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
-        self.record_frame_stats(frame);
+        self.frame_stats.record(frame);
         let now = ctx.input(|i| i.time);
         if let Some(content) = self.live.poll() {
             self.replace_content(&ctx, content);
@@ -465,6 +453,10 @@ impl eframe::App for KioskApp {
                 self.settings,
             );
         }
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.usage.finish();
     }
 
     fn persist_egui_memory(&self) -> bool {

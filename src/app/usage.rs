@@ -192,15 +192,22 @@ impl Counting {
     }
 }
 
-impl Drop for UsageCounter {
+impl UsageCounter {
     /// The app ends: the session under way ends with the last frame, and the figures not
-    /// yet written are (the writer's drop waits for them).
-    fn drop(&mut self) {
-        if let Some(counting) = &mut self.counting {
+    /// yet written are written before this returns. Nothing is counted after.
+    pub fn finish(&mut self) {
+        if let Some(mut counting) = self.counting.take() {
             counting.end_session(counting.last_seen);
             if !counting.pending.is_empty() {
                 counting.send(counting.last_seen);
             }
+            // Dropping the writer waits for its last save.
         }
+    }
+}
+
+impl Drop for UsageCounter {
+    fn drop(&mut self) {
+        self.finish();
     }
 }
