@@ -7,20 +7,24 @@
 //! reloading), [`mode`] with [`kiosk_session`] and [`presenter`] (what each mode holds),
 //! [`input`] (keys and swipes to commands) and [`layout`] (the screen by its shape).
 
+mod frame_stats;
 pub mod input;
 pub mod kiosk_session;
+mod laptop;
 pub mod layout;
 pub mod live;
 pub mod mode;
 pub mod options;
 pub mod presenter;
 pub mod settings;
+mod usage;
 
 use std::collections::BTreeSet;
 use std::time::Duration;
 
 use eframe::egui::{self, ViewportCommand};
 
+pub use laptop::{restore_laptop_session, saved_language};
 pub use live::ReloadStatus;
 pub use options::{AppOptions, KioskOptions, ModeOptions, PresentOptions, native_options};
 pub use settings::{LARGE_TEXT_SCALE, Setting, Settings};
@@ -44,9 +48,6 @@ const FADE_SECS: f32 = 0.25;
 /// How opaque a page is in its first frame: already readable in the frame of the tap that
 /// opened it, settling to full over [`FADE_SECS`].
 const FADE_FROM: f32 = 0.35;
-
-/// Storage key of the last language (laptop mode).
-const LANGUAGE_KEY: &str = "language";
 
 /// When the page or slide on screen opened, for its opening animation.
 #[derive(Debug, Clone, Copy)]
@@ -77,12 +78,14 @@ pub struct KioskApp {
     swipe: Swipe,
     opening: Opening,
     /// With `OFFICE_KIOSK_FRAME_STATS` set: the frames seen and the slowest so far.
-    frame_stats: Option<(u64, f32)>,
+    frame_stats: frame_stats::FrameStats,
     exiting: bool,
     /// Tells systemd the kiosk is up, and pings its watchdog while frames are drawn.
     service: crate::service::Service,
     /// The local date and time.
     clock: crate::clock::WallClock,
+    /// Counts the usage figures.
+    usage: usage::UsageCounter,
 }
 
 impl KioskApp {
@@ -96,6 +99,13 @@ impl KioskApp {
         let now = ctx.input(|i| i.time);
         let content = options.content;
         let lang = language_for(&content, options.language.as_deref());
+        let usage = usage::UsageCounter::new(
+            options.usage_file,
+            &options.mode,
+            options.clock.clone(),
+            options.start_page,
+            now,
+        );
         let mode = ModeState::new(options.mode, &content, options.start_page, now);
         Self {
             live: LiveContent::new(ctx, content, options.watch.as_deref()),
@@ -113,13 +123,14 @@ impl KioskApp {
                 at: now,
                 scroll_to_top: true,
             },
-            frame_stats: std::env::var_os("OFFICE_KIOSK_FRAME_STATS").map(|_| (0, 0.0)),
+            frame_stats: frame_stats::FrameStats::from_env(),
             exiting: false,
             service: crate::service::Service::from_env({
                 let ctx = ctx.clone();
                 move || ctx.request_repaint()
             }),
             clock: options.clock,
+            usage,
         }
     }
 
@@ -202,6 +213,7 @@ impl KioskApp {
     /// Applies one command: the only place the page, slide, language, admin pad or window
     /// state change.
     fn apply(&mut self, ctx: &egui::Context, command: Command, now: f64) {
+        let before = self.shown();
         let opened = match (&mut self.mode, command) {
             (ModeState::Present(presenter), _) => presenter.apply(command, now),
             (_, Command::Next) => self.nav.go(self.nav.current().next()),
@@ -268,6 +280,19 @@ impl KioskApp {
         if opened {
             self.open(now);
         }
+        let after = self.shown();
+        self.usage
+            .record(command, before, after, self.live.content(), now);
+    }
+
+    /// What is on screen, for the usage figures.
+    fn shown(&self) -> usage::Shown {
+        let (page, lang, settings) = (self.nav.current(), self.lang, self.settings);
+        usage::Shown {
+            page,
+            lang,
+            settings,
+        }
     }
 
     /// Draws with the theme and the motion the settings ask for.
@@ -313,19 +338,6 @@ impl KioskApp {
         }
         progress
     }
-
-    /// For the benchmark: logs the CPU time of the slowest frame so far, past start-up.
-    fn record_frame_stats(&mut self, frame: &eframe::Frame) {
-        let Some((frames, slowest)) = &mut self.frame_stats else {
-            return;
-        };
-        *frames += 1;
-        let last = frame.info().cpu_usage.unwrap_or(0.0);
-        if *frames > 3 && last > *slowest {
-            *slowest = last;
-            tracing::info!("KIOSK_SLOWEST_FRAME ms={:.1} frame={frames}", last * 1000.0);
-        }
-    }
 }
 
 /// The language with `code` in `content`, or its default.
@@ -337,7 +349,7 @@ fn language_for(content: &Content, code: Option<&str>) -> LangId {
 impl eframe::App for KioskApp {
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
-        self.record_frame_stats(frame);
+        self.frame_stats.record(frame);
         let now = ctx.input(|i| i.time);
         if let Some(content) = self.live.poll() {
             self.replace_content(&ctx, content);
@@ -429,17 +441,22 @@ impl eframe::App for KioskApp {
         if let Some(secs) = self.mode.secs_until_change(now) {
             ctx.request_repaint_after(Duration::from_secs_f64(secs));
         }
+        self.usage.tick(&ctx, now);
         self.service.frame();
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         if self.mode.mode() == Mode::Laptop {
-            let code = &self.content().language(self.lang).code;
-            eframe::set_value(storage, LANGUAGE_KEY, code);
-            for setting in Setting::ALL {
-                eframe::set_value(storage, setting.storage_key(), &self.settings.get(setting));
-            }
+            laptop::save(
+                storage,
+                &self.content().language(self.lang).code,
+                self.settings,
+            );
         }
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.usage.finish();
     }
 
     fn persist_egui_memory(&self) -> bool {
@@ -448,28 +465,5 @@ impl eframe::App for KioskApp {
 
     fn clear_color(&self, _visuals: &egui::Visuals) -> [f32; 4] {
         self.theme.background.to_normalized_gamma_f32()
-    }
-}
-
-/// The language saved by the last laptop session, if any.
-pub fn saved_language(storage: Option<&dyn eframe::Storage>) -> Option<String> {
-    storage.and_then(|s| eframe::get_value(s, LANGUAGE_KEY))
-}
-
-/// Starts `options` as the last laptop session left them: its language unless one was asked
-/// for, and its reading settings on top of those asked for.
-pub fn restore_laptop_session(options: &mut AppOptions, storage: Option<&dyn eframe::Storage>) {
-    if options.language.is_none() {
-        options.language = saved_language(storage);
-    }
-    let saved = |setting: Setting| {
-        storage
-            .and_then(|s| eframe::get_value::<bool>(s, setting.storage_key()))
-            .unwrap_or(false)
-    };
-    options.large_text |= saved(Setting::LargerText);
-    options.reduced_motion |= saved(Setting::LessMotion);
-    if saved(Setting::HighContrast) {
-        options.theme = crate::theme::ThemeKind::HighContrast;
     }
 }

@@ -43,8 +43,10 @@ pub struct AppOptions {
     pub mode: ModeOptions,
     /// The content file to watch and reload when it changes; `None` for embedded content.
     pub watch: Option<PathBuf>,
-    /// The local date and time (vacancies close on their day).
+    /// The local date and time (vacancies close on their day; usage is counted by hour).
     pub clock: WallClock,
+    /// The usage file to count into ([`crate::stats`]); `None` counts nothing.
+    pub usage_file: Option<PathBuf>,
 }
 
 /// The mode the app runs in, with the options only that mode has.
@@ -102,6 +104,7 @@ impl AppOptions {
             mode: ModeOptions::Laptop,
             watch: None,
             clock: WallClock::system(),
+            usage_file: None,
         }
     }
 
@@ -172,6 +175,11 @@ impl AppOptions {
             mode,
             watch: cli.content.clone(),
             clock: WallClock::system(),
+            usage_file: if cli.no_stats {
+                None
+            } else {
+                Dirs::from_env().map(|dirs| dirs.usage_file())
+            },
         })
     }
 }
