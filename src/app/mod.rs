@@ -349,7 +349,7 @@ fn language_for(content: &Content, code: Option<&str>) -> LangId {
 impl eframe::App for KioskApp {
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
-        self.frame_stats.record(frame);
+        self.frame_stats.record(&ctx, frame);
         let now = ctx.input(|i| i.time);
         if let Some(content) = self.live.poll() {
             self.replace_content(&ctx, content);
