@@ -40,9 +40,9 @@ pub(crate) struct KioskSession {
     /// idle warning or woke the attract loop does not also press what is under the finger.
     /// It lifts once the finger does.
     block_pointer: bool,
-    /// Whether a visitor's session is under way: from the first touch after the start or
-    /// the attract loop to the idle reset.
-    visiting: bool,
+    /// A visitor's session under way, from the first touch after the start or the attract
+    /// loop to the idle reset: the egui times of its first touch and its last.
+    visit: Option<(f64, f64)>,
     /// Whether the cursor still has to be hidden (done on the first frame, once the window
     /// exists).
     hide_cursor: bool,
@@ -58,7 +58,7 @@ impl KioskSession {
             pin_pad: PinPad::default(),
             pad: None,
             block_pointer: false,
-            visiting: false,
+            visit: None,
             hide_cursor: !options.show_cursor,
         }
     }
@@ -91,8 +91,10 @@ impl KioskSession {
             if self.idle.input(now) == Some(IdleEvent::Woke) {
                 commands.push(Command::Reset);
             }
-            if !self.visiting {
-                self.visiting = true;
+            if let Some((_, last_touch)) = &mut self.visit {
+                *last_touch = now;
+            } else {
+                self.visit = Some((now, now));
                 commands.push(Command::SessionStart);
             }
             if interrupted {
@@ -103,7 +105,10 @@ impl KioskSession {
         }
         if self.idle.update(now) == Some(IdleEvent::Reset) {
             tracing::info!("idle: back to the start");
-            self.visiting = false;
+            if let Some((first, last)) = self.visit.take() {
+                let secs = (last - first).max(0.0).round() as u64;
+                commands.push(Command::SessionEnd { secs });
+            }
             commands.push(Command::Reset);
         }
         if self.pad.is_none() && self.admin_pin.is_some() {

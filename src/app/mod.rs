@@ -5,7 +5,8 @@
 //!
 //! Its parts, one job each: [`options`] (how it starts), [`live`] (the content and its
 //! reloading), [`mode`] with [`kiosk_session`] and [`presenter`] (what each mode holds),
-//! [`input`] (keys and swipes to commands) and [`layout`] (the screen by its shape).
+//! [`input`] (keys and swipes to commands), [`layout`] (the screen by its shape) and
+//! `usage` (the usage figures each command adds to).
 
 mod frame_stats;
 pub mod input;
