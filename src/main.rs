@@ -42,7 +42,9 @@ fn run_app(cli: &Cli) -> anyhow::Result<ExitCode> {
             if laptop {
                 app::restore_laptop_session(&mut options, cc.storage);
             }
-            Ok(Box::new(KioskApp::new(&cc.egui_ctx, options)))
+            Ok(Box::new(
+                KioskApp::new(&cc.egui_ctx, options).leave_on_signals(&cc.egui_ctx),
+            ))
         }),
     );
     match started {

@@ -296,7 +296,11 @@ fn images_are_uploaded_once() {
             // Both show the map below their text: scroll down to it, and let it decode.
             scroll_down(&mut harness);
             for _ in 0..50 {
-                if harness.state().image_shown("images/belize-map.png").is_some() {
+                if harness
+                    .state()
+                    .image_shown("images/belize-map.png")
+                    .is_some()
+                {
                     break;
                 }
                 std::thread::sleep(std::time::Duration::from_millis(20));
@@ -304,7 +308,12 @@ fn images_are_uploaded_once() {
             }
         }
     }
-    assert!(harness.state().image_shown("images/belize-map.png").is_some());
+    assert!(
+        harness
+            .state()
+            .image_shown("images/belize-map.png")
+            .is_some()
+    );
     // The office page and the contact page show the same map: decoded once, kept as a
     // texture.
     assert_eq!(harness.state().image_decode_count(), 1);

@@ -617,3 +617,37 @@ fn the_laptop_remembers_its_language_and_the_kiosk_does_not() {
     eframe::App::save(kiosk.state_mut(), &mut storage);
     assert_eq!(office_kiosk::app::saved_language(Some(&storage)), None);
 }
+
+#[test]
+fn a_stop_signal_leaves_the_kiosk_as_staff_would() {
+    // systemd stops the service with SIGTERM: the kiosk leaves through its own exit, so the
+    // usage figures and the log are written out, instead of dying mid-frame.
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1920.0, 1080.0))
+        .with_max_steps(16)
+        .build_eframe(move |cc| {
+            KioskApp::new(&cc.egui_ctx, options(Mode::Kiosk)).leave_on_signals(&cc.egui_ctx)
+        });
+    harness.run();
+    request_close(&mut harness);
+    assert!(
+        !harness.state().is_exiting(),
+        "a close request alone does not"
+    );
+    signal_hook::low_level::raise(signal_hook::consts::SIGTERM).expect("raise SIGTERM");
+    for _ in 0..100 {
+        if harness.state().is_exiting() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        harness.step();
+    }
+    assert!(
+        harness.state().is_exiting(),
+        "SIGTERM did not end the kiosk"
+    );
+    assert!(
+        viewport_commands(&harness).contains(&ViewportCommand::Close),
+        "the kiosk asks its window to close"
+    );
+}

@@ -18,6 +18,7 @@ pub mod mode;
 pub mod options;
 pub mod presenter;
 pub mod settings;
+mod terminate;
 mod usage;
 
 use std::collections::BTreeSet;
@@ -81,6 +82,8 @@ pub struct KioskApp {
     /// With `OFFICE_KIOSK_FRAME_STATS` set: the frames seen and the slowest so far.
     frame_stats: frame_stats::FrameStats,
     exiting: bool,
+    /// Set when SIGTERM or SIGINT asks the app to end (the real app only, not tests).
+    terminate: terminate::Terminate,
     /// Tells systemd the kiosk is up, and pings its watchdog while frames are drawn.
     service: crate::service::Service,
     /// The local date and time.
@@ -126,6 +129,7 @@ impl KioskApp {
             },
             frame_stats: frame_stats::FrameStats::from_env(),
             exiting: false,
+            terminate: terminate::Terminate::default(),
             service: crate::service::Service::from_env({
                 let ctx = ctx.clone();
                 move || ctx.request_repaint()
@@ -148,6 +152,13 @@ impl KioskApp {
     /// The content on screen.
     pub fn content(&self) -> &Content {
         self.live.content()
+    }
+
+    /// Ends the app politely on SIGTERM or SIGINT, as staff's Leave does.
+    #[must_use]
+    pub fn leave_on_signals(mut self, ctx: &egui::Context) -> Self {
+        self.terminate = terminate::Terminate::listen(ctx);
+        self
     }
 
     /// How many images have been decoded so far.
@@ -367,6 +378,9 @@ impl eframe::App for KioskApp {
         }
 
         let mut commands = Vec::new();
+        if self.terminate.asked() && !self.exiting {
+            commands.push(Command::Exit);
+        }
         let swallowed = match &mut self.mode {
             ModeState::Kiosk(session) => session.before_ui(&ctx, now, &mut commands),
             ModeState::Present(presenter) => {
