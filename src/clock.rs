@@ -88,7 +88,9 @@ mod tests {
         assert_eq!(clock.trusted_today(), Some(built));
         clock.set(built.yesterday().expect("a day before").at(23, 59, 0, 0));
         assert_eq!(clock.trusted_today(), None);
-        let later = built.checked_add(jiff::Span::new().days(400)).expect("a later day");
+        let later = built
+            .checked_add(jiff::Span::new().days(400))
+            .expect("a later day");
         clock.set(later.at(0, 0, 0, 0));
         assert_eq!(clock.trusted_today(), Some(later));
     }

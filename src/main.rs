@@ -32,6 +32,7 @@ fn run_app(cli: &Cli) -> anyhow::Result<ExitCode> {
     let options = AppOptions::from_cli(cli)?;
     let native = app::native_options(cli, &options, dirs.as_ref());
     let laptop = cli.mode() == Mode::Laptop;
+    let restart = options.restart_flag();
     platform::install_log_bridge();
     let started = eframe::run_native(
         "office-kiosk",
@@ -46,6 +47,10 @@ fn run_app(cli: &Cli) -> anyhow::Result<ExitCode> {
         }),
     );
     match started {
+        // Staff chose Restart on the admin screen: start again, now that the window is gone.
+        Ok(()) if restart.is_some_and(|flag| flag.is_set()) => {
+            Ok(office_kiosk::admin::restart::restart())
+        }
         Ok(()) => Ok(ExitCode::SUCCESS),
         Err(e) => match platform::after_failed_start(&e) {
             Outcome::Retried(code) => Ok(code),

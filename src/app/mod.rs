@@ -7,6 +7,8 @@
 //! reloading), [`mode`] with [`kiosk_session`] and [`presenter`] (what each mode holds),
 //! [`input`] (keys and swipes to commands) and [`layout`] (the screen by its shape).
 
+pub mod admin;
+mod frame_stats;
 pub mod input;
 pub mod kiosk_session;
 pub mod layout;
@@ -23,7 +25,7 @@ use eframe::egui::{self, ViewportCommand};
 
 pub use live::ReloadStatus;
 pub use options::{AppOptions, KioskOptions, ModeOptions, PresentOptions, native_options};
-pub use settings::{LARGE_TEXT_SCALE, Setting, Settings};
+pub use settings::{LARGE_TEXT_SCALE, Setting, Settings, restore_laptop_session, saved_language};
 
 use crate::command::Command;
 use crate::content::{Content, LangId};
@@ -44,9 +46,6 @@ const FADE_SECS: f32 = 0.25;
 /// How opaque a page is in its first frame: already readable in the frame of the tap that
 /// opened it, settling to full over [`FADE_SECS`].
 const FADE_FROM: f32 = 0.35;
-
-/// Storage key of the last language (laptop mode).
-const LANGUAGE_KEY: &str = "language";
 
 /// When the page or slide on screen opened, for its opening animation.
 #[derive(Debug, Clone, Copy)]
@@ -76,8 +75,8 @@ pub struct KioskApp {
     mode: ModeState,
     swipe: Swipe,
     opening: Opening,
-    /// With `OFFICE_KIOSK_FRAME_STATS` set: the frames seen and the slowest so far.
-    frame_stats: Option<(u64, f32)>,
+    /// With `OFFICE_KIOSK_FRAME_STATS` set: the slowest frame so far.
+    frame_stats: Option<frame_stats::FrameStats>,
     exiting: bool,
     /// Tells systemd the kiosk is up, and pings its watchdog while frames are drawn.
     service: crate::service::Service,
@@ -96,9 +95,20 @@ impl KioskApp {
         let now = ctx.input(|i| i.time);
         let content = options.content;
         let lang = language_for(&content, options.language.as_deref());
-        let mode = ModeState::new(options.mode, &content, options.start_page, now);
+        let mode = ModeState::new(
+            options.mode,
+            &content,
+            options.start_page,
+            now,
+            &options.clock,
+        );
         Self {
-            live: LiveContent::new(ctx, content, options.watch.as_deref()),
+            live: LiveContent::new(
+                ctx,
+                content,
+                options.watch.as_deref(),
+                options.clock.clone(),
+            ),
             lang,
             start_language: options.language,
             nav: Navigation::new(options.start_page),
@@ -113,7 +123,7 @@ impl KioskApp {
                 at: now,
                 scroll_to_top: true,
             },
-            frame_stats: std::env::var_os("OFFICE_KIOSK_FRAME_STATS").map(|_| (0, 0.0)),
+            frame_stats: frame_stats::FrameStats::from_env(),
             exiting: false,
             service: crate::service::Service::from_env({
                 let ctx = ctx.clone();
@@ -181,7 +191,15 @@ impl KioskApp {
         matches!(&self.mode, ModeState::Kiosk(session) if session.is_pad_open())
     }
 
-    /// Whether the app has asked to close (the right PIN was entered).
+    /// Whether the admin screen is open, and whether the screen is black (screen hours).
+    pub fn admin_state(&self) -> (bool, bool) {
+        match &self.mode {
+            ModeState::Kiosk(s) => (s.is_admin_open(), s.is_dark()),
+            _ => (false, false),
+        }
+    }
+
+    /// Whether the app has asked to close (staff left the kiosk).
     pub fn is_exiting(&self) -> bool {
         self.exiting
     }
@@ -234,6 +252,7 @@ impl KioskApp {
                 self.restyle(ctx);
                 if let ModeState::Kiosk(session) = &mut self.mode {
                     session.close_pad();
+                    session.admin = None;
                 }
                 // Nobody is watching (the attract loop covers Home): no opening animation.
                 self.opening = Opening {
@@ -248,12 +267,11 @@ impl KioskApp {
                 match command {
                     Command::OpenAdminPad => session.open_pad(),
                     Command::CloseAdminPad => session.close_pad(),
-                    Command::Pad(key) if session.pad_key(key, now) => {
-                        self.apply(ctx, Command::Exit, now);
-                    }
+                    Command::Pad(key) if session.pad_key(key, now) => session.open_admin(now),
                     _ => {}
                 }
             }
+            Command::Admin(admin) => self.apply_admin(ctx, admin, now),
             Command::Exit => {
                 tracing::info!("leaving");
                 self.exiting = true;
@@ -313,19 +331,6 @@ impl KioskApp {
         }
         progress
     }
-
-    /// For the benchmark: logs the CPU time of the slowest frame so far, past start-up.
-    fn record_frame_stats(&mut self, frame: &eframe::Frame) {
-        let Some((frames, slowest)) = &mut self.frame_stats else {
-            return;
-        };
-        *frames += 1;
-        let last = frame.info().cpu_usage.unwrap_or(0.0);
-        if *frames > 3 && last > *slowest {
-            *slowest = last;
-            tracing::info!("KIOSK_SLOWEST_FRAME ms={:.1} frame={frames}", last * 1000.0);
-        }
-    }
 }
 
 /// The language with `code` in `content`, or its default.
@@ -337,7 +342,9 @@ fn language_for(content: &Content, code: Option<&str>) -> LangId {
 impl eframe::App for KioskApp {
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
-        self.record_frame_stats(frame);
+        if let Some(stats) = &mut self.frame_stats {
+            stats.record(frame);
+        }
         let now = ctx.input(|i| i.time);
         if let Some(content) = self.live.poll() {
             self.replace_content(&ctx, content);
@@ -389,6 +396,7 @@ impl eframe::App for KioskApp {
         };
         match &mut self.mode {
             ModeState::Present(presenter) => presenter.ui(ui, &cx),
+            ModeState::Kiosk(session) if session.is_dark() => {}
             ModeState::Kiosk(_) | ModeState::Laptop => {
                 let view = PageView {
                     page: self.nav.current(),
@@ -407,8 +415,8 @@ impl eframe::App for KioskApp {
         }
         self.opening.scroll_to_top = false;
         if let ModeState::Kiosk(session) = &mut self.mode {
-            let status = self.live.status().describe();
-            session.overlay_ui(&ctx, &cx, now, &status, &mut commands);
+            let facts = admin::ContentFacts::of(&self.live, Some(session));
+            session.overlay_ui(&ctx, &cx, now, &facts, &mut commands);
         }
 
         let changed = !commands.is_empty();
@@ -435,7 +443,7 @@ impl eframe::App for KioskApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         if self.mode.mode() == Mode::Laptop {
             let code = &self.content().language(self.lang).code;
-            eframe::set_value(storage, LANGUAGE_KEY, code);
+            eframe::set_value(storage, settings::LANGUAGE_KEY, code);
             for setting in Setting::ALL {
                 eframe::set_value(storage, setting.storage_key(), &self.settings.get(setting));
             }
@@ -448,28 +456,5 @@ impl eframe::App for KioskApp {
 
     fn clear_color(&self, _visuals: &egui::Visuals) -> [f32; 4] {
         self.theme.background.to_normalized_gamma_f32()
-    }
-}
-
-/// The language saved by the last laptop session, if any.
-pub fn saved_language(storage: Option<&dyn eframe::Storage>) -> Option<String> {
-    storage.and_then(|s| eframe::get_value(s, LANGUAGE_KEY))
-}
-
-/// Starts `options` as the last laptop session left them: its language unless one was asked
-/// for, and its reading settings on top of those asked for.
-pub fn restore_laptop_session(options: &mut AppOptions, storage: Option<&dyn eframe::Storage>) {
-    if options.language.is_none() {
-        options.language = saved_language(storage);
-    }
-    let saved = |setting: Setting| {
-        storage
-            .and_then(|s| eframe::get_value::<bool>(s, setting.storage_key()))
-            .unwrap_or(false)
-    };
-    options.large_text |= saved(Setting::LargerText);
-    options.reduced_motion |= saved(Setting::LessMotion);
-    if saved(Setting::HighContrast) {
-        options.theme = crate::theme::ThemeKind::HighContrast;
     }
 }

@@ -1,0 +1,143 @@
+//! The admin screen's words, built in, in English and Spanish: staff read them, not
+//! visitors, so content files need not carry them. A language other than Spanish falls back
+//! to English, as the built-in interface labels do (`content::builtin`).
+
+/// A word or sentence of the admin screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[expect(missing_docs, reason = "each variant is its English text")]
+pub enum Word {
+    Title,
+    UpdateContent,
+    UsageFigures,
+    ScreenHours,
+    Restart,
+    Leave,
+    Close,
+    ClosesByItself,
+    ContentState,
+    File,
+    BuiltIn,
+    Loaded,
+    NoProblems,
+    LookAgain,
+    NoSticks,
+    Languages,
+    HasProblems,
+    Check,
+    Valid,
+    Invalid,
+    Install,
+    Installed,
+    NotInstalled,
+    Undo,
+    Undone,
+    AlwaysOn,
+    OnFrom,
+    OffFrom,
+    Earlier,
+    Later,
+    HoursExplained,
+    HoursNow,
+    ClockWrong,
+    NotSaved,
+    UsageMissing,
+}
+
+impl Word {
+    /// The text in the language with `code`: Spanish for `es`, English otherwise.
+    pub fn text(self, code: &str) -> &'static str {
+        let es = code.eq_ignore_ascii_case("es") || code.to_ascii_lowercase().starts_with("es-");
+        let (en, sp) = match self {
+            Self::Title => ("Kiosk administration", "Administración del quiosco"),
+            Self::UpdateContent => ("Update content", "Actualizar el contenido"),
+            Self::UsageFigures => ("Usage figures", "Cifras de uso"),
+            Self::ScreenHours => ("Screen hours", "Horario de la pantalla"),
+            Self::Restart => ("Restart", "Reiniciar"),
+            Self::Leave => ("Leave the kiosk", "Salir del quiosco"),
+            Self::Close => ("Close", "Cerrar"),
+            Self::ClosesByItself => (
+                "This screen closes by itself after a minute without a touch.",
+                "Esta pantalla se cierra sola tras un minuto sin tocarla.",
+            ),
+            Self::ContentState => ("Content shown", "Contenido en pantalla"),
+            Self::File => ("File", "Archivo"),
+            Self::BuiltIn => (
+                "the content built into the program",
+                "el contenido incluido en el programa",
+            ),
+            Self::Loaded => ("Loaded", "Cargado"),
+            Self::NoProblems => ("No problems.", "Sin problemas."),
+            Self::LookAgain => ("Look again", "Buscar de nuevo"),
+            Self::NoSticks => (
+                "No content folder found. Insert a USB stick holding a folder with a \
+                 content.ron file, wait a few seconds, then touch Look again.",
+                "No se encontró ninguna carpeta de contenido. Inserte una memoria USB con \
+                 una carpeta que tenga un archivo content.ron, espere unos segundos y toque \
+                 Buscar de nuevo.",
+            ),
+            Self::Languages => ("Languages", "Idiomas"),
+            Self::HasProblems => ("has problems", "tiene problemas"),
+            Self::Check => ("Check", "Revisar"),
+            Self::Valid => ("Valid: it can be installed.", "Válido: se puede instalar."),
+            Self::Invalid => (
+                "Cannot be installed. Fix these problems on a computer, then try again:",
+                "No se puede instalar. Corrija estos problemas en una computadora y vuelva \
+                 a intentarlo:",
+            ),
+            Self::Install => ("Install", "Instalar"),
+            Self::Installed => (
+                "Installed: the kiosk shows the new content.",
+                "Instalado: el quiosco muestra el nuevo contenido.",
+            ),
+            Self::NotInstalled => (
+                "Not installed; the content shown has not changed.",
+                "No se instaló; el contenido en pantalla no cambió.",
+            ),
+            Self::Undo => (
+                "Undo: bring back the previous content",
+                "Deshacer: volver al contenido anterior",
+            ),
+            Self::Undone => (
+                "The previous content is back.",
+                "El contenido anterior ha vuelto.",
+            ),
+            Self::AlwaysOn => ("Always on", "Siempre encendida"),
+            Self::OnFrom => ("On from", "Encendida desde"),
+            Self::OffFrom => ("Off from", "Apagada desde"),
+            Self::Earlier => ("Earlier", "Antes"),
+            Self::Later => ("Later", "Después"),
+            Self::HoursExplained => (
+                "Outside these hours the screen is black and the kiosk rests; a touch wakes \
+                 it for a while.",
+                "Fuera de este horario la pantalla está negra y el quiosco descansa; un \
+                 toque la despierta un rato.",
+            ),
+            Self::HoursNow => ("Screen on", "Pantalla encendida"),
+            Self::ClockWrong => (
+                "The clock of this computer is wrong, so the screen stays on.",
+                "El reloj de esta computadora está mal, así que la pantalla sigue encendida.",
+            ),
+            Self::NotSaved => (
+                "The setting works until the next restart; it could not be saved:",
+                "El ajuste vale hasta el próximo reinicio; no se pudo guardar:",
+            ),
+            Self::UsageMissing => (
+                "Usage figures are not recorded by this version of the kiosk.",
+                "Esta versión del quiosco no registra cifras de uso.",
+            ),
+        };
+        if es { sp } else { en }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spanish_for_es_english_otherwise() {
+        assert_eq!(Word::Leave.text("es"), "Salir del quiosco");
+        assert_eq!(Word::Leave.text("es-BZ"), "Salir del quiosco");
+        assert_eq!(Word::Leave.text("bzj"), "Leave the kiosk");
+    }
+}
