@@ -43,29 +43,27 @@ impl WallClock {
 
     /// The local date and time now.
     pub fn now(&self) -> DateTime {
-        match &self.set {
-            Some(set) => *set.lock().unwrap_or_else(PoisonError::into_inner),
-            None => {
-                static WARNED: Once = Once::new();
-                let zone = TimeZone::try_system().unwrap_or_else(|e| {
-                    WARNED.call_once(|| {
-                        tracing::warn!("cannot tell the local time zone ({e}); using UTC");
-                    });
-                    TimeZone::UTC
-                });
-                zone.to_datetime(jiff::Timestamp::now())
-            }
+        static WARNED: Once = Once::new();
+        if let Some(set) = &self.set {
+            return *set.lock().unwrap_or_else(PoisonError::into_inner);
         }
+        let zone = TimeZone::try_system().unwrap_or_else(|e| {
+            WARNED.call_once(|| {
+                tracing::warn!("cannot tell the local time zone ({e}); using UTC");
+            });
+            TimeZone::UTC
+        });
+        zone.to_datetime(jiff::Timestamp::now())
     }
 
     /// Today, if the clock can be trusted: not before the day the program was built. A
     /// clock that cannot is logged once.
     pub fn trusted_today(&self) -> Option<Date> {
+        static WARNED: Once = Once::new();
         let today = self.now().date();
         if today >= build_date() {
             return Some(today);
         }
-        static WARNED: Once = Once::new();
         WARNED.call_once(|| {
             tracing::warn!(
                 "the clock says {today}, before this program was built ({}): it is wrong; \

@@ -96,8 +96,7 @@ impl ContentPlace {
         let mut name = self
             .folder()
             .file_name()
-            .map(std::ffi::OsStr::to_os_string)
-            .unwrap_or_else(|| "content".into());
+            .map_or_else(|| "content".into(), std::ffi::OsStr::to_os_string);
         name.push(".previous");
         self.parent().join(name)
     }
@@ -147,7 +146,7 @@ impl ContentPlace {
         let mut copy = Copy {
             entries: 0,
             bytes: 0,
-            before_copy,
+            on_file: before_copy,
         };
         copy.folder(from, staging.path(), 0)?;
         // The content file under the name the kiosk reads.
@@ -221,7 +220,7 @@ impl ContentPlace {
 struct Copy<'a> {
     entries: usize,
     bytes: u64,
-    before_copy: &'a mut dyn FnMut(&Path) -> io::Result<()>,
+    on_file: &'a mut dyn FnMut(&Path) -> io::Result<()>,
 }
 
 impl Copy<'_> {
@@ -263,7 +262,7 @@ impl Copy<'_> {
                     source,
                 })?;
             } else if kind.is_file() {
-                (self.before_copy)(&source).map_err(read(&source))?;
+                (self.on_file)(&source).map_err(read(&source))?;
                 self.file(&source, &target)?;
             }
         }

@@ -37,7 +37,6 @@ pub enum Word {
     Earlier,
     Later,
     HoursExplained,
-    HoursNow,
     ClockWrong,
     NotSaved,
     UsageMissing,
@@ -76,8 +75,11 @@ impl Word {
                  Buscar de nuevo.",
             ),
             Self::Languages => ("Languages", "Idiomas"),
-            Self::HasProblems => ("has problems", "tiene problemas"),
-            Self::Check => ("Check", "Revisar"),
+            Self::HasProblems => ("Content with problems", "Contenido con problemas"),
+            Self::Check => (
+                "Touch a folder to check it; only a valid one can be installed.",
+                "Toque una carpeta para revisarla; solo una válida se puede instalar.",
+            ),
             Self::Valid => ("Valid: it can be installed.", "Válido: se puede instalar."),
             Self::Invalid => (
                 "Cannot be installed. Fix these problems on a computer, then try again:",
@@ -112,7 +114,6 @@ impl Word {
                 "Fuera de este horario la pantalla está negra y el quiosco descansa; un \
                  toque la despierta un rato.",
             ),
-            Self::HoursNow => ("Screen on", "Pantalla encendida"),
             Self::ClockWrong => (
                 "The clock of this computer is wrong, so the screen stays on.",
                 "El reloj de esta computadora está mal, así que la pantalla sigue encendida.",

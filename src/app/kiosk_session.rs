@@ -253,15 +253,12 @@ impl KioskSession {
             }
         }
         if let Some(admin) = &self.admin {
-            let (at, trusted) = (self.clock.now(), self.clock.trusted_today().is_some());
-            let screen = self.hours.screen(at, trusted, now);
             let view = crate::pages::admin::AdminView {
                 code: &cx.content.language(cx.lang).code,
                 admin,
                 facts,
                 hours: self.hours.hours(),
-                clock_trusted: trusted,
-                screen_on_now: screen == crate::kiosk::hours::Screen::On,
+                clock_trusted: self.clock.trusted_today().is_some(),
             };
             if let Some(command) = crate::pages::admin::admin_ui(ctx, cx.theme, &view) {
                 commands.push(Command::Admin(command));

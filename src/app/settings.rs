@@ -115,6 +115,32 @@ pub fn apply_motion(ctx: &egui::Context, less_motion: bool) {
     });
 }
 
+/// Storage key of the last language (laptop mode).
+pub(super) const LANGUAGE_KEY: &str = "language";
+
+/// The language saved by the last laptop session, if any.
+pub fn saved_language(storage: Option<&dyn eframe::Storage>) -> Option<String> {
+    storage.and_then(|s| eframe::get_value(s, LANGUAGE_KEY))
+}
+
+/// Starts `options` as the last laptop session left them: its language unless one was asked
+/// for, and its reading settings on top of those asked for.
+pub fn restore_laptop_session(options: &mut AppOptions, storage: Option<&dyn eframe::Storage>) {
+    if options.language.is_none() {
+        options.language = saved_language(storage);
+    }
+    let saved = |setting: Setting| {
+        storage
+            .and_then(|s| eframe::get_value::<bool>(s, setting.storage_key()))
+            .unwrap_or(false)
+    };
+    options.large_text |= saved(Setting::LargerText);
+    options.reduced_motion |= saved(Setting::LessMotion);
+    if saved(Setting::HighContrast) {
+        options.theme = crate::theme::ThemeKind::HighContrast;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -140,31 +166,5 @@ mod tests {
         settings.set(Setting::LargerText, true);
         assert!(settings.scale() >= 1.4);
         assert!(settings.get(Setting::LargerText));
-    }
-}
-
-/// Storage key of the last language (laptop mode).
-pub(super) const LANGUAGE_KEY: &str = "language";
-
-/// The language saved by the last laptop session, if any.
-pub fn saved_language(storage: Option<&dyn eframe::Storage>) -> Option<String> {
-    storage.and_then(|s| eframe::get_value(s, LANGUAGE_KEY))
-}
-
-/// Starts `options` as the last laptop session left them: its language unless one was asked
-/// for, and its reading settings on top of those asked for.
-pub fn restore_laptop_session(options: &mut AppOptions, storage: Option<&dyn eframe::Storage>) {
-    if options.language.is_none() {
-        options.language = saved_language(storage);
-    }
-    let saved = |setting: Setting| {
-        storage
-            .and_then(|s| eframe::get_value::<bool>(s, setting.storage_key()))
-            .unwrap_or(false)
-    };
-    options.large_text |= saved(Setting::LargerText);
-    options.reduced_motion |= saved(Setting::LessMotion);
-    if saved(Setting::HighContrast) {
-        options.theme = crate::theme::ThemeKind::HighContrast;
     }
 }

@@ -31,8 +31,6 @@ pub struct AdminView<'a> {
     pub hours: Option<ScreenHours>,
     /// Whether the wall clock can be trusted.
     pub clock_trusted: bool,
-    /// Whether the screen is inside its hours now.
-    pub screen_on_now: bool,
 }
 
 impl AdminView<'_> {

@@ -27,6 +27,8 @@ pub(super) fn update_ui(
     }
     if admin.sticks.is_empty() {
         text::paragraph(ui, theme, view.word(Word::NoSticks));
+    } else if admin.chosen.is_none() {
+        text::paragraph(ui, theme, view.word(Word::Check));
     }
     let chosen = admin.chosen.as_ref().map(|(index, _)| *index);
     for (index, stick) in admin.sticks.iter().enumerate() {
@@ -77,7 +79,7 @@ pub(super) fn update_ui(
             report
                 .problems
                 .iter()
-                .map(|p| p.to_string())
+                .map(ToString::to_string)
                 .collect::<Vec<_>>()
                 .iter()
                 .map(String::as_str),
