@@ -1,6 +1,6 @@
 //! The admin screen's state and its commands: what staff see after the right PIN (the
 //! content's state, content folders on USB sticks, screen hours) and what each choice does,
-//! applied from `KioskApp::apply` through [`KioskApp::apply_admin`].
+//! applied from `KioskApp::apply` through `KioskApp::apply_admin`.
 
 use eframe::egui;
 
