@@ -252,10 +252,56 @@ fn good_content_from_a_stick_is_installed_at_once_and_undo_brings_the_old_back()
         ReloadStatus::Installed { .. }
     ));
 
+    // The new folder is watched: a later change to it is shown by itself.
+    let text = std::fs::read_to_string(kiosk.file()).expect("read");
+    std::fs::write(kiosk.file(), text.replace("Stick Office", "Edited Office")).expect("write");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while office_shown(&harness) != "Edited Office" {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the change was not shown"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        harness.step();
+    }
+
     tap(&mut harness, "Undo: bring back the previous content");
     harness.get_by_label("The previous content is back.");
     assert_eq!(office_shown(&harness), before);
     assert_eq!(office_of(&kiosk.file()), before);
+}
+
+#[test]
+fn with_the_embedded_content_installed_content_goes_into_the_state_folder() {
+    let kiosk = Kiosk::new();
+    kiosk.stick("STICK", "Stick Office");
+    let options = AppOptions {
+        watch: None,
+        ..kiosk.options(None)
+    };
+    let options = AppOptions {
+        content: Arc::new(content::embedded().expect("valid embedded content")),
+        ..options
+    };
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1920.0, 1080.0))
+        .with_max_steps(16)
+        .build_eframe(move |cc| KioskApp::new(&cc.egui_ctx, options));
+    harness.run();
+    open_admin(&mut harness);
+    harness.get_by_label("File: the content built into the program");
+    tap(&mut harness, "Update content");
+    tap_containing(&mut harness, "Stick Office");
+    tap(&mut harness, "Install");
+    assert_eq!(office_shown(&harness), "Stick Office");
+    let installed = kiosk.state().join("content/content.ron");
+    assert_eq!(office_of(&installed), "Stick Office");
+    // No previous content on disk to bring back.
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, "Undo: bring back the previous content")
+            .is_none()
+    );
 }
 
 #[test]

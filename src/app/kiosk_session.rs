@@ -238,7 +238,7 @@ impl KioskSession {
                     format!("Wrong PIN: {tries_left} tries left")
                 }
                 (PadMessage::Prompt | PadMessage::Locked, None) => {
-                    "Enter the PIN to leave the kiosk".to_owned()
+                    "Enter the PIN to open the admin screen".to_owned()
                 }
             };
             let pad = overlay::PinPadView {
