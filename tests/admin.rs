@@ -213,6 +213,26 @@ fn the_pin_opens_the_admin_screen_which_shows_the_content_and_closes_after_a_min
 }
 
 #[test]
+fn the_admin_screen_speaks_the_language_on_screen() {
+    let kiosk = Kiosk::new();
+    let options = AppOptions {
+        language: Some("es".into()),
+        ..kiosk.options(None)
+    };
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1080.0, 1920.0))
+        .with_max_steps(16)
+        .build_eframe(move |cc| KioskApp::new(&cc.egui_ctx, options));
+    harness.run();
+    open_admin(&mut harness);
+    harness.get_by_label("Administración del quiosco");
+    tap(&mut harness, "Actualizar el contenido");
+    harness.get_by_label_contains("No se encontró ninguna carpeta de contenido");
+    tap(&mut harness, "Salir del quiosco");
+    assert!(harness.state().is_exiting());
+}
+
+#[test]
 fn close_returns_to_the_visitor_side() {
     let kiosk = Kiosk::new();
     let mut harness = kiosk.harness(None, egui::vec2(1920.0, 1080.0));
