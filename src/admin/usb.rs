@@ -92,6 +92,71 @@ fn summary(folder: &Path, file: PathBuf) -> StickFolder {
     }
 }
 
+/// The USB sticks mounted under `roots`: the folders one or two levels down (`/media/LABEL`,
+/// `/media/USER/LABEL`) that are mount points.
+pub fn sticks(roots: &[PathBuf]) -> Vec<PathBuf> {
+    sticks_where(roots, &is_mount_point)
+}
+
+/// [`sticks`], with `is_mount` telling a mount point (tests stand a folder in for a stick).
+pub fn sticks_where(roots: &[PathBuf], is_mount: &dyn Fn(&Path) -> bool) -> Vec<PathBuf> {
+    let dirs = |dir: &Path| -> Vec<PathBuf> {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return Vec::new();
+        };
+        let mut dirs: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+            .map(|e| e.path())
+            .collect();
+        dirs.sort();
+        dirs
+    };
+    let mut found = Vec::new();
+    for root in roots {
+        for first in dirs(root) {
+            if is_mount(&first) {
+                found.push(first);
+            } else {
+                found.extend(dirs(&first).into_iter().filter(|d| is_mount(d)));
+            }
+        }
+    }
+    found
+}
+
+/// Whether `dir` is on another file system than its parent.
+fn is_mount_point(dir: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt as _;
+        let parent = dir.parent().unwrap_or(dir);
+        match (std::fs::metadata(dir), std::fs::metadata(parent)) {
+            (Ok(d), Ok(p)) => d.dev() != p.dev(),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        dir.is_dir()
+    }
+}
+
+/// Writes `text` into the file `name` at the top of the stick `stick`, whole or not at all
+/// (a temporary file beside it, flushed, then renamed); returns its path.
+///
+/// # Errors
+/// When the stick cannot be written (full, read-only, pulled out).
+pub fn write_file(stick: &Path, name: &str, text: &str) -> std::io::Result<PathBuf> {
+    use std::io::Write as _;
+    let path = stick.join(name);
+    let mut file = tempfile::NamedTempFile::new_in(stick)?;
+    file.write_all(text.as_bytes())?;
+    file.as_file().sync_all()?;
+    file.persist(&path).map_err(|e| e.error)?;
+    Ok(path)
+}
+
 /// The full check of `office-kiosk check` on the folder's content file: every problem with
 /// its line and column.
 pub fn check(folder: &StickFolder) -> Report {
@@ -128,6 +193,23 @@ mod tests {
         assert_eq!(found[0].languages, vec!["en", "es"]);
         assert!(found[0].office.as_deref().is_some_and(|o| !o.is_empty()));
         assert_eq!(found[1].office, None, "broken content has no name yet");
+    }
+
+    #[test]
+    fn sticks_are_the_mounted_folders_and_take_a_file_whole() {
+        let tmp = tempfile::tempdir().expect("tmp");
+        let media = tmp.path().join("media");
+        for dir in ["kiosk/STICK", "kiosk/OTHER", "LABEL", "run"] {
+            std::fs::create_dir_all(media.join(dir)).expect("dirs");
+        }
+        let mounted = |p: &Path| p.ends_with("STICK") || p.ends_with("LABEL");
+        let found = sticks_where(&[media.clone()], &mounted);
+        assert_eq!(found, vec![media.join("LABEL"), media.join("kiosk/STICK")]);
+        let path = write_file(&found[0], "figures.csv", "a,b\n").expect("written");
+        assert_eq!(std::fs::read_to_string(path).expect("read"), "a,b\n");
+        assert_eq!(std::fs::read_dir(&found[0]).expect("list").count(), 1);
+        // Nothing here is really mounted.
+        assert!(sticks(&[media]).is_empty());
     }
 
     #[test]
