@@ -203,7 +203,7 @@ mod tests {
             std::fs::create_dir_all(media.join(dir)).expect("dirs");
         }
         let mounted = |p: &Path| p.ends_with("STICK") || p.ends_with("LABEL");
-        let found = sticks_where(&[media.clone()], &mounted);
+        let found = sticks_where(std::slice::from_ref(&media), &mounted);
         assert_eq!(found, vec![media.join("LABEL"), media.join("kiosk/STICK")]);
         let path = write_file(&found[0], "figures.csv", "a,b\n").expect("written");
         assert_eq!(std::fs::read_to_string(path).expect("read"), "a,b\n");
