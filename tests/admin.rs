@@ -233,6 +233,26 @@ fn the_admin_screen_speaks_the_language_on_screen() {
 }
 
 #[test]
+fn restart_closes_the_window_and_asks_main_to_start_again() {
+    let kiosk = Kiosk::new();
+    let options = kiosk.options(None);
+    let flag = options.restart_flag().expect("kiosk mode");
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1920.0, 1080.0))
+        .with_max_steps(16)
+        .build_eframe(move |cc| KioskApp::new(&cc.egui_ctx, options));
+    harness.run();
+    open_admin(&mut harness);
+    assert!(!flag.is_set());
+    harness
+        .get_by_role_and_label(Role::Button, "Restart")
+        .click();
+    harness.step();
+    assert!(flag.is_set());
+    assert!(harness.state().is_exiting());
+}
+
+#[test]
 fn close_returns_to_the_visitor_side() {
     let kiosk = Kiosk::new();
     let mut harness = kiosk.harness(None, egui::vec2(1920.0, 1080.0));
