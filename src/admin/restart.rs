@@ -44,7 +44,6 @@ pub fn restart() -> ExitCode {
 #[cfg(unix)]
 fn exec(exe: &std::path::Path) -> std::io::Error {
     use std::os::unix::process::CommandExt as _;
-    tracing::info!("restarting");
     std::process::Command::new(exe)
         .args(std::env::args_os().skip(1))
         .exec()

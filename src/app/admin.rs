@@ -197,8 +197,12 @@ impl KioskApp {
                 tracing::info!("admin screen closed");
                 self.apply(ctx, Command::Reset, now);
             }
-            AdminCommand::Leave => self.apply(ctx, Command::Exit, now),
+            AdminCommand::Leave => {
+                tracing::info!("leaving the kiosk, as staff asked on the admin screen");
+                self.apply(ctx, Command::Exit, now);
+            }
             AdminCommand::Restart => {
+                tracing::info!("restarting, as staff asked on the admin screen");
                 session.restart_flag().set();
                 self.apply(ctx, Command::Exit, now);
             }
