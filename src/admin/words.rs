@@ -27,6 +27,7 @@ pub enum Word {
     Valid,
     Invalid,
     Install,
+    InstallsInto,
     Installed,
     NotInstalled,
     Undo,
@@ -87,6 +88,7 @@ impl Word {
                  a intentarlo:",
             ),
             Self::Install => ("Install", "Instalar"),
+            Self::InstallsInto => ("Installs into", "Se instala en"),
             Self::Installed => (
                 "Installed: the kiosk shows the new content.",
                 "Instalado: el quiosco muestra el nuevo contenido.",

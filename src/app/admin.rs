@@ -85,6 +85,8 @@ pub(crate) struct ContentFacts {
     pub problems: Vec<String>,
     /// Whether previous content can be brought back.
     pub can_undo: bool,
+    /// The folder content is installed into (looked at only while the screen is open).
+    pub place: Option<String>,
 }
 
 impl ContentFacts {
@@ -92,15 +94,16 @@ impl ContentFacts {
     pub fn of(live: &LiveContent, session: Option<&KioskSession>) -> Self {
         let (file, loaded_at) = live.file();
         let admin_open = session.is_some_and(KioskSession::is_admin_open);
+        let place = session
+            .filter(|_| admin_open)
+            .and_then(|s| content_place(live, s));
         Self {
             status_line: live.status().describe(),
             file: file.map(|f| f.display().to_string()),
             loaded_at: loaded_at.strftime("%Y-%m-%d %H:%M").to_string(),
             problems: live.status().problems().to_vec(),
-            can_undo: admin_open
-                && session
-                    .and_then(|s| content_place(live, s))
-                    .is_some_and(|place| place.has_backup()),
+            can_undo: place.as_ref().is_some_and(ContentPlace::has_backup),
+            place: place.map(|p| p.folder().display().to_string()),
         }
     }
 }

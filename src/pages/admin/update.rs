@@ -20,6 +20,13 @@ pub(super) fn update_ui(
     let width = ui.available_width().min(space::MAX_TEXT_WIDTH);
     let admin = view.admin;
     text::heading(ui, theme, view.word(Word::UpdateContent));
+    if let Some(place) = &view.facts.place {
+        text::small(
+            ui,
+            theme,
+            &format!("{}: {place}", view.word(Word::InstallsInto)),
+        );
+    }
     if view.facts.can_undo
         && choice_button(ui, theme, view.word(Word::Undo), width, false).clicked()
     {
