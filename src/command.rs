@@ -37,6 +37,9 @@ pub enum Command {
     /// Back to the start: Home, the start language and settings, scrolled to the top, with
     /// any staff screen closed.
     Reset,
+    /// Kiosk: the first touch after the kiosk started or after the attract loop: a
+    /// visitor's session begins (counted in the usage figures; it ends at the next `Reset`).
+    SessionStart,
     /// Kiosk: the admin corner was held; open the PIN pad.
     OpenAdminPad,
     /// Kiosk: a key on the PIN pad.

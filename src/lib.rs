@@ -18,6 +18,7 @@ pub mod pages;
 pub mod paths;
 pub mod platform;
 pub mod service;
+pub mod stats;
 pub mod theme;
 pub mod widgets;
 

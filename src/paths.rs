@@ -40,6 +40,11 @@ impl Dirs {
     pub fn settings_file(&self) -> PathBuf {
         self.state.join("window.ron")
     }
+
+    /// The file the usage figures are kept in ([`crate::stats`]).
+    pub fn usage_file(&self) -> PathBuf {
+        self.state.join(crate::stats::store::FILE_NAME)
+    }
 }
 
 /// `$XDG_STATE_HOME/office-kiosk` (or `~/.local/state/office-kiosk`) on Linux and the BSDs;
@@ -81,6 +86,7 @@ mod tests {
             d.settings_file(),
             Path::new("/var/lib/office-kiosk/window.ron")
         );
+        assert_eq!(d.usage_file(), Path::new("/var/lib/office-kiosk/usage.ron"));
     }
 
     #[cfg(not(any(target_os = "windows", target_os = "macos")))]

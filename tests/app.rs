@@ -302,3 +302,95 @@ fn narrow_windows_get_fewer_wider_tiles() {
         }
     }
 }
+
+/// The embedded content with two vacancies: one closing on 15 December 2031, one on
+/// 31 January 2032 with a notice.
+fn content_with_vacancies() -> Arc<Content> {
+    let vacancies = r#"        vacancies: [
+            (
+                title: {"en": "Project Assistant", "es": "Asistente de proyecto"},
+                location: {"en": "Belize City", "es": "Ciudad de Belice"},
+                closing: "2031-12-15",
+            ),
+            (
+                title: {"en": "Data Officer", "es": "Oficial de datos"},
+                location: {"en": "Belmopan", "es": "Belmopán"},
+                closing: "2032-01-31",
+                reference: Some("VN 2032/002"),
+                url: Some("https://www.iom.int/careers"),
+            ),
+        ],"#;
+    let text = content::EMBEDDED_RON.replacen("        vacancies: [],", vacancies, 1);
+    let source = content::Source::embedded();
+    Arc::new(content::parse(&text, "vacancies.ron", &source).expect("valid vacancies"))
+}
+
+fn careers_at(clock: &office_kiosk::clock::WallClock) -> Harness<'static, KioskApp> {
+    let options = AppOptions {
+        start_page: Page::Careers,
+        clock: clock.clone(),
+        ..AppOptions::new(content_with_vacancies())
+    };
+    harness_with(PORTRAIT, options)
+}
+
+#[test]
+fn a_vacancy_shows_until_its_closing_day_and_hides_the_day_after_without_a_restart() {
+    let day = |y, m, d| jiff::civil::date(y, m, d).at(9, 30, 0, 0);
+    let clock = office_kiosk::clock::WallClock::fixed(day(2031, 12, 15));
+    let mut harness = careers_at(&clock);
+    harness.get_by_label("Project Assistant");
+    harness.get_by_label_contains("Apply by: 15 December 2031");
+    harness.get_by_label_contains("31 January 2032 · Reference: VN 2032/002");
+    assert!(
+        harness
+            .query_by_label_contains("There are no vacancies")
+            .is_none()
+    );
+
+    // Past midnight on a kiosk nobody touched: the first has closed.
+    clock.set(jiff::civil::date(2031, 12, 16).at(0, 0, 1, 0));
+    harness.step();
+    harness.run();
+    assert!(harness.query_by_label("Project Assistant").is_none());
+    harness.get_by_label("Data Officer");
+
+    // After the last closing day, the page says there are none.
+    clock.set(day(2032, 2, 1));
+    harness.step();
+    harness.run();
+    assert!(harness.query_by_label("Data Officer").is_none());
+    harness.get_by_label_contains("There are no vacancies");
+}
+
+#[test]
+fn vacancies_read_in_spanish_with_the_long_spanish_date() {
+    let clock =
+        office_kiosk::clock::WallClock::fixed(jiff::civil::date(2031, 12, 1).at(9, 0, 0, 0));
+    let options = AppOptions {
+        start_page: Page::Careers,
+        language: Some("es".into()),
+        clock,
+        ..AppOptions::new(content_with_vacancies())
+    };
+    let harness = harness_with(LANDSCAPE, options);
+    harness.get_by_label("Asistente de proyecto");
+    harness.get_by_label_contains("15 de diciembre de 2031");
+    harness.get_by_label_contains("31 de enero de 2032");
+}
+
+#[test]
+fn a_clock_before_the_build_date_shows_every_vacancy() {
+    // A kiosk offline with a flat clock battery may think it is 1970: nothing is hidden.
+    let clock = office_kiosk::clock::WallClock::fixed(jiff::civil::date(2033, 1, 1).at(9, 0, 0, 0));
+    let harness = careers_at(&clock);
+    assert!(
+        harness.query_by_label("Project Assistant").is_none(),
+        "closed on a trusted clock"
+    );
+    clock.set(jiff::civil::date(1970, 1, 1).at(9, 0, 0, 0));
+    let mut harness = careers_at(&clock);
+    harness.run();
+    harness.get_by_label("Project Assistant");
+    harness.get_by_label("Data Officer");
+}

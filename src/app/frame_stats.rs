@@ -1,30 +1,25 @@
-//! For the benchmark: with `OFFICE_KIOSK_FRAME_STATS` set, the CPU time of the slowest frame
-//! so far is logged.
+//! For the benchmark (`scripts/bench.sh`): with `OFFICE_KIOSK_FRAME_STATS` set, the CPU
+//! time of the slowest frame so far, past start-up, is logged.
 
-/// The frames seen and the slowest so far.
-#[derive(Debug, Default)]
-pub(crate) struct FrameStats {
-    frames: u64,
-    slowest: f32,
-}
+/// The frames seen and the slowest so far, when asked for.
+pub(crate) struct FrameStats(Option<(u64, f32)>);
 
 impl FrameStats {
-    /// Frame statistics when `OFFICE_KIOSK_FRAME_STATS` is set.
-    pub fn from_env() -> Option<Self> {
-        std::env::var_os("OFFICE_KIOSK_FRAME_STATS").map(|_| Self::default())
+    /// Kept only when `OFFICE_KIOSK_FRAME_STATS` is set.
+    pub fn from_env() -> Self {
+        Self(std::env::var_os("OFFICE_KIOSK_FRAME_STATS").map(|_| (0, 0.0)))
     }
 
-    /// Logs the CPU time of the slowest frame so far, past start-up.
+    /// Logs `frame`'s CPU time if it is the slowest so far.
     pub fn record(&mut self, frame: &eframe::Frame) {
-        self.frames += 1;
+        let Some((frames, slowest)) = &mut self.0 else {
+            return;
+        };
+        *frames += 1;
         let last = frame.info().cpu_usage.unwrap_or(0.0);
-        if self.frames > 3 && last > self.slowest {
-            self.slowest = last;
-            tracing::info!(
-                "KIOSK_SLOWEST_FRAME ms={:.1} frame={}",
-                last * 1000.0,
-                self.frames
-            );
+        if *frames > 3 && last > *slowest {
+            *slowest = last;
+            tracing::info!("KIOSK_SLOWEST_FRAME ms={:.1} frame={frames}", last * 1000.0);
         }
     }
 }

@@ -35,6 +35,10 @@ enum PadMessage {
 }
 
 /// An unattended kiosk's session state.
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "independent flags of the session's layers, each set and cleared on its own"
+)]
 pub(crate) struct KioskSession {
     idle: IdleMachine,
     corner: CornerHold,
@@ -47,6 +51,9 @@ pub(crate) struct KioskSession {
     /// idle warning or woke the attract loop does not also press what is under the finger.
     /// It lifts once the finger does.
     block_pointer: bool,
+    /// Whether a visitor's session is under way: from the first touch after the start or
+    /// the attract loop to the idle reset.
+    visiting: bool,
     /// Whether the cursor still has to be hidden (done on the first frame, once the window
     /// exists).
     hide_cursor: bool,
@@ -90,6 +97,7 @@ impl KioskSession {
             pin_pad: PinPad::default(),
             pad: None,
             block_pointer: false,
+            visiting: false,
             hide_cursor: !options.show_cursor,
         }
     }
@@ -182,6 +190,10 @@ impl KioskSession {
             if self.idle.input(now) == Some(IdleEvent::Woke) {
                 commands.push(Command::Reset);
             }
+            if !self.visiting {
+                self.visiting = true;
+                commands.push(Command::SessionStart);
+            }
             if interrupted {
                 // The touch that dismissed the warning or woke the kiosk does only that.
                 swallow = true;
@@ -190,6 +202,7 @@ impl KioskSession {
         }
         if self.idle.update(now) == Some(IdleEvent::Reset) {
             tracing::info!("idle: back to the start");
+            self.visiting = false;
             commands.push(Command::Reset);
         }
         if self.pad.is_none() && self.admin.is_none() && self.admin_pin.is_some() {

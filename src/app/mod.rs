@@ -11,28 +11,31 @@ pub mod admin;
 mod frame_stats;
 pub mod input;
 pub mod kiosk_session;
+mod laptop;
 pub mod layout;
 pub mod live;
 pub mod mode;
 pub mod options;
 pub mod presenter;
+mod queries;
 pub mod settings;
+mod usage;
 
 use std::collections::BTreeSet;
 use std::time::Duration;
 
 use eframe::egui::{self, ViewportCommand};
 
+pub use laptop::{restore_laptop_session, saved_language};
 pub use live::ReloadStatus;
 pub use options::{AppOptions, KioskOptions, ModeOptions, PresentOptions, native_options};
-pub use settings::{LARGE_TEXT_SCALE, Setting, Settings, restore_laptop_session, saved_language};
+pub use settings::{LARGE_TEXT_SCALE, Setting, Settings};
 
 use crate::command::Command;
 use crate::content::{Content, LangId};
 use crate::kiosk::Mode;
-use crate::kiosk::idle::IdleState;
 use crate::kiosk::swipe::Swipe;
-use crate::navigation::{Navigation, Page};
+use crate::navigation::Navigation;
 use crate::pages::PageCtx;
 use crate::theme::{DESIGN_SHORT_SIDE, Theme};
 use crate::widgets::bar_chart::GROW_SECS;
@@ -75,13 +78,15 @@ pub struct KioskApp {
     mode: ModeState,
     swipe: Swipe,
     opening: Opening,
-    /// With `OFFICE_KIOSK_FRAME_STATS` set: the slowest frame so far.
-    frame_stats: Option<frame_stats::FrameStats>,
+    /// With `OFFICE_KIOSK_FRAME_STATS` set: the frames seen and the slowest so far.
+    frame_stats: frame_stats::FrameStats,
     exiting: bool,
     /// Tells systemd the kiosk is up, and pings its watchdog while frames are drawn.
     service: crate::service::Service,
     /// The local date and time.
     clock: crate::clock::WallClock,
+    /// Counts the usage figures.
+    usage: usage::UsageCounter,
 }
 
 impl KioskApp {
@@ -95,6 +100,13 @@ impl KioskApp {
         let now = ctx.input(|i| i.time);
         let content = options.content;
         let lang = language_for(&content, options.language.as_deref());
+        let usage = usage::UsageCounter::new(
+            options.usage_file,
+            &options.mode,
+            options.clock.clone(),
+            options.start_page,
+            now,
+        );
         let mode = ModeState::new(
             options.mode,
             &content,
@@ -130,96 +142,14 @@ impl KioskApp {
                 move || ctx.request_repaint()
             }),
             clock: options.clock,
+            usage,
         }
-    }
-
-    /// The page on screen.
-    pub fn page(&self) -> Page {
-        self.nav.current()
-    }
-
-    /// The language on screen.
-    pub fn language(&self) -> LangId {
-        self.lang
-    }
-
-    /// The content on screen.
-    pub fn content(&self) -> &Content {
-        self.live.content()
-    }
-
-    /// How many images have been decoded so far.
-    pub fn image_decode_count(&self) -> usize {
-        self.live.images().decode_count()
-    }
-
-    /// How the content image at `path` (as the content names it) was last drawn.
-    pub fn image_shown(&self, path: &str) -> Option<crate::widgets::picture::ImageShown> {
-        self.live.images().shown(path)
-    }
-
-    /// How the last content reload went.
-    pub fn reload_status(&self) -> &ReloadStatus {
-        self.live.status()
-    }
-
-    /// The reading settings in force.
-    pub fn settings(&self) -> Settings {
-        self.settings
-    }
-
-    /// Whether the reading settings' panel is open.
-    pub fn is_settings_panel_open(&self) -> bool {
-        self.settings_open
-    }
-
-    /// The mode the app runs in.
-    pub fn mode(&self) -> Mode {
-        self.mode.mode()
-    }
-
-    /// The idle state at egui time `now` (kiosk mode only).
-    pub fn idle_state(&self, now: f64) -> Option<IdleState> {
-        match &self.mode {
-            ModeState::Kiosk(session) => Some(session.idle_state(now)),
-            _ => None,
-        }
-    }
-
-    /// Whether the admin PIN pad is open.
-    pub fn is_admin_pad_open(&self) -> bool {
-        matches!(&self.mode, ModeState::Kiosk(session) if session.is_pad_open())
-    }
-
-    /// Whether the admin screen is open, and whether the screen is black (screen hours).
-    pub fn admin_state(&self) -> (bool, bool) {
-        match &self.mode {
-            ModeState::Kiosk(s) => (s.is_admin_open(), s.is_dark()),
-            _ => (false, false),
-        }
-    }
-
-    /// Whether the app has asked to close (staff left the kiosk).
-    pub fn is_exiting(&self) -> bool {
-        self.exiting
-    }
-
-    /// The slide on screen and how many there are (presenter mode only).
-    pub fn slide(&self) -> Option<(usize, usize)> {
-        match &self.mode {
-            ModeState::Present(presenter) => Some(presenter.position()),
-            _ => None,
-        }
-    }
-
-    /// Whether the presenter blanked the screen.
-    pub fn is_blank(&self) -> bool {
-        matches!(&self.mode, ModeState::Present(presenter) if presenter.is_blank())
     }
 
     /// Applies one command: the only place the page, slide, language, admin pad or window
     /// state change.
     fn apply(&mut self, ctx: &egui::Context, command: Command, now: f64) {
+        let before = self.shown();
         let opened = match (&mut self.mode, command) {
             (ModeState::Present(presenter), _) => presenter.apply(command, now),
             (_, Command::Next) => self.nav.go(self.nav.current().next()),
@@ -286,6 +216,19 @@ impl KioskApp {
         if opened {
             self.open(now);
         }
+        let after = self.shown();
+        self.usage
+            .record(command, before, after, self.live.content(), now);
+    }
+
+    /// What is on screen, for the usage figures.
+    fn shown(&self) -> usage::Shown {
+        let (page, lang, settings) = (self.nav.current(), self.lang, self.settings);
+        usage::Shown {
+            page,
+            lang,
+            settings,
+        }
     }
 
     /// Draws with the theme and the motion the settings ask for.
@@ -342,9 +285,7 @@ fn language_for(content: &Content, code: Option<&str>) -> LangId {
 impl eframe::App for KioskApp {
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
-        if let Some(stats) = &mut self.frame_stats {
-            stats.record(frame);
-        }
+        self.frame_stats.record(frame);
         let now = ctx.input(|i| i.time);
         if let Some(content) = self.live.poll() {
             self.replace_content(&ctx, content);
@@ -437,17 +378,22 @@ impl eframe::App for KioskApp {
         if let Some(secs) = self.mode.secs_until_change(now) {
             ctx.request_repaint_after(Duration::from_secs_f64(secs));
         }
+        self.usage.tick(&ctx, now);
         self.service.frame();
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         if self.mode.mode() == Mode::Laptop {
-            let code = &self.content().language(self.lang).code;
-            eframe::set_value(storage, settings::LANGUAGE_KEY, code);
-            for setting in Setting::ALL {
-                eframe::set_value(storage, setting.storage_key(), &self.settings.get(setting));
-            }
+            laptop::save(
+                storage,
+                &self.content().language(self.lang).code,
+                self.settings,
+            );
         }
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.usage.finish();
     }
 
     fn persist_egui_memory(&self) -> bool {

@@ -46,8 +46,10 @@ pub struct AppOptions {
     pub mode: ModeOptions,
     /// The content file to watch and reload when it changes; `None` for embedded content.
     pub watch: Option<PathBuf>,
-    /// The local date and time (vacancies close on their day).
+    /// The local date and time (vacancies close on their day; usage is counted by hour).
     pub clock: WallClock,
+    /// The usage file to count into ([`crate::stats`]); `None` counts nothing.
+    pub usage_file: Option<PathBuf>,
 }
 
 /// The mode the app runs in, with the options only that mode has.
@@ -114,6 +116,7 @@ impl AppOptions {
             mode: ModeOptions::Laptop,
             watch: None,
             clock: WallClock::system(),
+            usage_file: None,
         }
     }
 
@@ -203,6 +206,11 @@ impl AppOptions {
             mode,
             watch,
             clock: WallClock::system(),
+            usage_file: if cli.no_stats {
+                None
+            } else {
+                Dirs::from_env().map(|dirs| dirs.usage_file())
+            },
         })
     }
 }

@@ -3,7 +3,6 @@
 
 use eframe::egui;
 
-use super::AppOptions;
 use crate::theme::ThemeKind;
 
 /// How much larger everything is drawn with larger text: text and controls alike.
@@ -113,32 +112,6 @@ pub fn apply_motion(ctx: &egui::Context, less_motion: bool) {
             style.scroll_animation = default.scroll_animation;
         }
     });
-}
-
-/// Storage key of the last language (laptop mode).
-pub(super) const LANGUAGE_KEY: &str = "language";
-
-/// The language saved by the last laptop session, if any.
-pub fn saved_language(storage: Option<&dyn eframe::Storage>) -> Option<String> {
-    storage.and_then(|s| eframe::get_value(s, LANGUAGE_KEY))
-}
-
-/// Starts `options` as the last laptop session left them: its language unless one was asked
-/// for, and its reading settings on top of those asked for.
-pub fn restore_laptop_session(options: &mut AppOptions, storage: Option<&dyn eframe::Storage>) {
-    if options.language.is_none() {
-        options.language = saved_language(storage);
-    }
-    let saved = |setting: Setting| {
-        storage
-            .and_then(|s| eframe::get_value::<bool>(s, setting.storage_key()))
-            .unwrap_or(false)
-    };
-    options.large_text |= saved(Setting::LargerText);
-    options.reduced_motion |= saved(Setting::LessMotion);
-    if saved(Setting::HighContrast) {
-        options.theme = crate::theme::ThemeKind::HighContrast;
-    }
 }
 
 #[cfg(test)]

@@ -1,10 +1,11 @@
-//! The command line: the options of the kiosk window, and the `check`, `init` and `set-pin`
-//! subcommands, which print their output and return an exit code (errors go back to `main`,
+//! The command line: the options of the kiosk window, and the `check`, `init`, `set-pin`
+//! and `stats` subcommands, which print their output and return an exit code (errors go back to `main`,
 //! which prints each once).
 
 mod check;
 mod init;
 mod set_pin;
+mod stats;
 
 use std::io::Write as _;
 use std::path::PathBuf;
@@ -16,6 +17,7 @@ use clap::{Parser, Subcommand};
 pub use check::{Report, ReportFormat, check, inspect};
 pub use init::{AUTHORING_GUIDE, init};
 pub use set_pin::set_pin;
+pub use stats::{StatsFormat, stats};
 
 use crate::navigation::Page;
 use crate::theme::ThemeKind;
@@ -96,6 +98,9 @@ pub struct Cli {
     /// Presentation: advance to the next slide every SECS seconds.
     #[arg(long, value_name = "SECS", value_parser = parse_secs, requires = "present", conflicts_with = "kiosk")]
     pub slide_interval: Option<f64>,
+    /// Count no usage figures (see `stats`).
+    #[arg(long)]
+    pub no_stats: bool,
     /// What to do instead of running the kiosk.
     #[command(subcommand)]
     pub command: Option<CliCommand>,
@@ -129,6 +134,21 @@ pub enum CliCommand {
         /// The PIN file to write.
         path: PathBuf,
     },
+    /// Print the usage figures the kiosk counted: per day, page views, language choices,
+    /// reading settings turned on, visitor sessions and their lengths. Nothing personal
+    /// and nothing finer than the hour is counted, and nothing leaves the machine.
+    Stats {
+        /// Only the figures from this day on, as YYYY-MM-DD.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = stats::parse_date)]
+        since: Option<jiff::civil::Date>,
+        /// `table` for people, `csv` (an hour a row) for spreadsheets.
+        #[arg(long, value_enum, default_value_t = StatsFormat::Table)]
+        format: StatsFormat,
+        /// The usage file to read; by default `usage.ron` in the state folder
+        /// (`$STATE_DIRECTORY` under systemd, else `$XDG_STATE_HOME/office-kiosk`).
+        #[arg(long, value_name = "PATH")]
+        file: Option<PathBuf>,
+    },
 }
 
 impl Cli {
@@ -158,6 +178,11 @@ pub fn run(command: &CliCommand) -> anyhow::Result<ExitCode> {
         } => check(path, *format, admin_pin_file.as_deref()),
         CliCommand::Init { dir } => (init(dir)?, ExitCode::SUCCESS),
         CliCommand::SetPin { path } => (set_pin(path)?, ExitCode::SUCCESS),
+        CliCommand::Stats {
+            since,
+            format,
+            file,
+        } => (stats(file.as_deref(), *since, *format)?, ExitCode::SUCCESS),
     };
     print(&output)?;
     Ok(code)

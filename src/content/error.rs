@@ -133,9 +133,7 @@ pub enum ProblemKind {
         written: String,
     },
     /// A vacancy whose closing day has passed (a warning from `check`).
-    #[error(
-        "`{path}` closed on {closing}; the kiosk no longer shows this vacancy: delete it"
-    )]
+    #[error("`{path}` closed on {closing}; the kiosk no longer shows this vacancy: delete it")]
     VacancyClosed {
         /// Path of the closing date.
         path: String,

@@ -35,6 +35,12 @@ pub fn ui(ui: &mut egui::Ui, cx: &PageCtx<'_>) {
         .iter()
         .filter(|v| cx.today.is_none_or(|today| v.is_open(today)))
         .collect();
+    if !open.is_empty() {
+        // A kiosk left on this page past midnight still hides what closed: look again now
+        // and then (a frame a minute costs nothing).
+        ui.ctx()
+            .request_repaint_after(std::time::Duration::from_mins(1));
+    }
     if open.is_empty() {
         theme.card_frame().show(ui, |ui| {
             ui.set_width(ui.available_width().min(space::MAX_TEXT_WIDTH));
@@ -58,13 +64,14 @@ pub fn ui(ui: &mut egui::Ui, cx: &PageCtx<'_>) {
             ui.set_width(ui.available_width().min(space::MAX_TEXT_WIDTH));
             ui.horizontal_top(|ui| {
                 let code = vacancy.url.as_deref().and_then(qr::Code::new);
-                let text_width = ui.available_width()
-                    - code.as_ref().map_or(0.0, |c| c.side() + space::M);
+                let text_width =
+                    ui.available_width() - code.as_ref().map_or(0.0, |c| c.side() + space::M);
                 ui.allocate_ui(Vec2::new(text_width, 0.0), |ui| {
                     ui.vertical(|ui| vacancy_ui(ui, cx, vacancy));
                 });
                 if let (Some(code), Some(url)) = (code, &vacancy.url) {
-                    ui.add_space(space::M);
+                    // The code at the card's right edge, where every vacancy's code lines up.
+                    ui.add_space((ui.available_width() - code.side()).max(space::M));
                     let caption = cx.t(&vacancy.title);
                     qr::code_ui(ui, theme, &code, url, &format!("{caption}: {url}"));
                 }

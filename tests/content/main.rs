@@ -12,6 +12,7 @@ mod limits;
 mod rules;
 mod special;
 mod syntax;
+mod vacancies;
 mod validation;
 
 use std::path::{Path, PathBuf};

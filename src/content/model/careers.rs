@@ -31,15 +31,39 @@ impl Vacancy {
 /// which everyone reads.
 pub fn long_date(date: Date, code: &str) -> String {
     const ENGLISH: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August",
-        "September", "October", "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
     const SPANISH: [&str; 12] = [
-        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-        "septiembre", "octubre", "noviembre", "diciembre",
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
     ];
     let month = usize::try_from(date.month() - 1).unwrap_or(0);
-    let base = code.split(['-', '_']).next().unwrap_or(code).to_ascii_lowercase();
+    let base = code
+        .split(['-', '_'])
+        .next()
+        .unwrap_or(code)
+        .to_ascii_lowercase();
     match base.as_str() {
         "en" => format!("{} {} {}", date.day(), ENGLISH[month], date.year()),
         "es" => format!("{} de {} de {}", date.day(), SPANISH[month], date.year()),
@@ -81,6 +105,9 @@ mod tests {
         assert_eq!(long_date(date, "es"), "15 de diciembre de 2026");
         assert_eq!(long_date(date, "es-BZ"), "15 de diciembre de 2026");
         assert_eq!(long_date(date, "bzj"), "2026-12-15");
-        assert_eq!(long_date(jiff::civil::date(2027, 1, 3), "en"), "3 January 2027");
+        assert_eq!(
+            long_date(jiff::civil::date(2027, 1, 3), "en"),
+            "3 January 2027"
+        );
     }
 }

@@ -95,6 +95,23 @@ impl Validator<'_> {
         })
     }
 
+    /// A vacancy's closing day: one that has passed, on a clock that can be trusted, is a
+    /// warning (the kiosk no longer shows the vacancy).
+    pub(super) fn closing(&mut self, raw: &str, path: &str) -> jiff::civil::Date {
+        let closing = self.date(raw, path);
+        let today = crate::clock::WallClock::system().trusted_today();
+        if closing != jiff::civil::Date::MIN && today.is_some_and(|today| closing < today) {
+            self.warnings.push((
+                path.to_owned(),
+                ProblemKind::VacancyClosed {
+                    path: path.to_owned(),
+                    closing: closing.to_string(),
+                },
+            ));
+        }
+        closing
+    }
+
     /// An address a code holds: one a phone opens, short enough to scan.
     pub(super) fn link(&mut self, url: &str, path: &str) {
         let url = url.trim();

@@ -384,7 +384,7 @@ impl Validator<'_> {
                 Vacancy {
                     title: self.text(&vac.title, &format!("{path}.title")),
                     location: self.text(&vac.location, &format!("{path}.location")),
-                    closing: self.date(&vac.closing, &format!("{path}.closing")),
+                    closing: self.closing(&vac.closing, &format!("{path}.closing")),
                     reference: vac.reference.clone(),
                     url: vac.url.clone(),
                 }

@@ -1,0 +1,54 @@
+//! `office-kiosk stats`: the usage figures the kiosk counted ([`crate::stats`]), as a table
+//! for people or CSV for spreadsheets.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Context as _;
+use jiff::civil::Date;
+
+use crate::paths::Dirs;
+use crate::stats::{self, Usage};
+
+/// How `stats` writes the figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum StatsFormat {
+    /// A day a row, then the totals broken down, for people.
+    #[default]
+    Table,
+    /// An hour a row with a column for every count, for spreadsheets.
+    Csv,
+}
+
+/// Runs `office-kiosk stats`: the figures in `file` (by default the usage file in the
+/// state folder) from `since` on, in `format`.
+///
+/// # Errors
+/// When no usage file is given and the state folder is unknown, or the file cannot be
+/// read or is damaged.
+pub fn stats(
+    file: Option<&Path>,
+    since: Option<Date>,
+    format: StatsFormat,
+) -> anyhow::Result<String> {
+    let path: PathBuf = match file {
+        Some(file) => file.to_path_buf(),
+        None => Dirs::from_env().map(|dirs| dirs.usage_file()).context(
+            "cannot tell where the state folder is (no HOME); give the file with --file",
+        )?,
+    };
+    let usage = Usage::load(&path)?;
+    Ok(match format {
+        StatsFormat::Table if usage.is_empty() => {
+            format!("No usage figures yet in {}.", path.display())
+        }
+        StatsFormat::Table => stats::table(&usage, since),
+        StatsFormat::Csv => stats::csv(&usage, since).trim_end().to_owned(),
+    })
+}
+
+/// Parses `--since`: a date like 2026-11-29.
+pub(super) fn parse_date(s: &str) -> Result<Date, String> {
+    s.trim()
+        .parse()
+        .map_err(|_| format!("`{s}` is not a date like 2026-11-29 (year-month-day)"))
+}
