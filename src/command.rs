@@ -82,6 +82,10 @@ pub enum AdminCommand {
     Undo,
     /// Set the screen hours (`None`: always on), kept across restarts.
     SetHours(Option<ScreenHours>),
+    /// Show the usage figures of the last this many days.
+    UsageSpan(u16),
+    /// Write the usage figures shown as CSV to a USB stick.
+    ExportUsage,
     /// Restart the kiosk program.
     Restart,
     /// Leave the kiosk: the program ends (under systemd, the unit starts it again).

@@ -253,6 +253,41 @@ fn restart_closes_the_window_and_asks_main_to_start_again() {
 }
 
 #[test]
+fn usage_figures_are_charted_for_7_and_30_days_and_export_needs_a_stick() {
+    use office_kiosk::stats::{HourKey, Usage, store};
+    let kiosk = Kiosk::new();
+    let today = build_date();
+    let mut usage = Usage::new();
+    let at = |days_ago: i64| HourKey {
+        date: today
+            .checked_sub(jiff::Span::new().days(days_ago))
+            .expect("a day"),
+        hour: 9,
+    };
+    for _ in 0..3 {
+        usage.session(at(0), 90);
+    }
+    usage.session(at(20), 30);
+    usage.page_view(at(0), "careers");
+    usage.language(at(0), "es");
+    std::fs::create_dir_all(kiosk.state()).expect("state");
+    store::save(&kiosk.state().join(store::FILE_NAME), &usage).expect("saved");
+
+    let mut harness = kiosk.harness(None, egui::vec2(1920.0, 1080.0));
+    open_admin(&mut harness);
+    tap(&mut harness, "Usage figures");
+    harness.get_by_label_contains(": 3 visitor sessions");
+    harness.get_by_label_contains("Visitor sessions per day (Sessions)");
+    harness.get_by_label_contains("Pages viewed (Views): Careers: 1");
+    harness.get_by_label_contains("Languages chosen (Times chosen): Español: 1");
+    tap(&mut harness, "Last 30 days");
+    harness.get_by_label_contains(": 4 visitor sessions");
+    // No stick is mounted here.
+    tap(&mut harness, "Export to USB stick");
+    harness.get_by_label_contains("No USB stick found");
+}
+
+#[test]
 fn close_returns_to_the_visitor_side() {
     let kiosk = Kiosk::new();
     let mut harness = kiosk.harness(None, egui::vec2(1920.0, 1080.0));
@@ -475,7 +510,26 @@ fn screen_hours_set_on_the_admin_screen_are_kept() {
 #[test]
 #[ignore = "writes screenshots for review"]
 fn screenshots() {
+    use office_kiosk::stats::{HourKey, Usage, store};
     let kiosk = Kiosk::new();
+    let mut usage = Usage::new();
+    for days_ago in 0..30_i64 {
+        let date = build_date()
+            .checked_sub(jiff::Span::new().days(days_ago))
+            .expect("a day");
+        for hour in 9..(9 + days_ago % 5) {
+            let key = HourKey {
+                date,
+                hour: hour as u8,
+            };
+            usage.session(key, 60);
+            usage.page_view(key, "home");
+            usage.page_view(key, if hour % 2 == 0 { "facts" } else { "careers" });
+            usage.language(key, if hour % 3 == 0 { "es" } else { "en" });
+        }
+    }
+    std::fs::create_dir_all(kiosk.state()).expect("state");
+    store::save(&kiosk.state().join(store::FILE_NAME), &usage).expect("saved");
     kiosk.stick("STICK", "Stick Office");
     let broken = kiosk.stick("BROKEN", "Broken Office");
     let text = std::fs::read_to_string(&broken).expect("read");
@@ -501,5 +555,7 @@ fn screenshots() {
         tap(&mut harness, "Screen hours");
         tap(&mut harness, "08:00-17:00");
         shot(&mut harness, "hours");
+        tap(&mut harness, "Usage figures");
+        shot(&mut harness, "usage");
     }
 }

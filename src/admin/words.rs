@@ -40,7 +40,23 @@ pub enum Word {
     HoursExplained,
     ClockWrong,
     NotSaved,
-    UsageMissing,
+    UsageNone,
+    Last7Days,
+    Last30Days,
+    Export,
+    Exported,
+    NoStick,
+    Since,
+    SessionsTotal,
+    SessionsPerDay,
+    PagesViewed,
+    LanguagesChosen,
+    UnitSessions,
+    UnitViews,
+    UnitChoices,
+    Source,
+    UsageSource,
+    UsageNote,
 }
 
 impl Word {
@@ -124,9 +140,34 @@ impl Word {
                 "The setting works until the next restart; it could not be saved:",
                 "El ajuste vale hasta el próximo reinicio; no se pudo guardar:",
             ),
-            Self::UsageMissing => (
-                "Usage figures are not recorded by this version of the kiosk.",
-                "Esta versión del quiosco no registra cifras de uso.",
+            Self::UsageNone => (
+                "No usage has been counted yet.",
+                "Todavía no se ha contado ningún uso.",
+            ),
+            Self::Last7Days => ("Last 7 days", "Últimos 7 días"),
+            Self::Last30Days => ("Last 30 days", "Últimos 30 días"),
+            Self::Export => ("Export to USB stick", "Exportar a la memoria USB"),
+            Self::Exported => ("Written to the USB stick:", "Guardado en la memoria USB:"),
+            Self::NoStick => (
+                "No USB stick found: insert one, wait a few seconds, then touch Export again.",
+                "No se encontró ninguna memoria USB: inserte una, espere unos segundos y toque \
+                 Exportar de nuevo.",
+            ),
+            Self::Since => ("From", "Desde"),
+            Self::SessionsTotal => ("visitor sessions", "sesiones de visitantes"),
+            Self::SessionsPerDay => ("Visitor sessions per day", "Sesiones de visitantes por día"),
+            Self::PagesViewed => ("Pages viewed", "Páginas vistas"),
+            Self::LanguagesChosen => ("Languages chosen", "Idiomas elegidos"),
+            Self::UnitSessions => ("Sessions", "Sesiones"),
+            Self::UnitViews => ("Views", "Vistas"),
+            Self::UnitChoices => ("Times chosen", "Veces elegido"),
+            Self::Source => ("Source", "Fuente"),
+            Self::UsageSource => ("this kiosk's own counts", "los recuentos de este quiosco"),
+            Self::UsageNote => (
+                "Counted on this kiosk only, per hour, with nothing about who used it; the last \
+                 minute may not be in yet.",
+                "Contado solo en este quiosco, por hora, sin nada sobre quién lo usó; el último \
+                 minuto puede faltar todavía.",
             ),
         };
         if es { sp } else { en }

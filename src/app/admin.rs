@@ -10,11 +10,13 @@ use super::live::LiveContent;
 use super::mode::ModeState;
 use crate::admin::install::{ContentPlace, installed_file};
 use crate::admin::saved;
+use crate::admin::usage::{self as usage_charts, UsageCharts};
 use crate::admin::usb::{self, StickFolder};
 use crate::admin::words::Word;
 use crate::cli::Report;
 use crate::command::{AdminCommand, Command};
 use crate::kiosk::admin_screen::{AdminTimer, Panel};
+use crate::stats::Usage;
 
 /// What the last install, undo or setting did, for the line staff read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,6 +29,12 @@ pub(crate) enum Outcome {
     Failed(String),
     /// The screen hours could not be saved, because of this.
     NotSaved(String),
+    /// The usage figures were written to this file on a stick.
+    Exported(String),
+    /// No stick to export to.
+    NoStick,
+    /// The usage figures could not be written, because of this.
+    NotExported(String),
 }
 
 impl Outcome {
@@ -37,6 +45,9 @@ impl Outcome {
             Self::Undone => (true, Word::Undone.text(code).to_owned()),
             Self::Failed(why) => (false, format!("{} {why}", Word::NotInstalled.text(code))),
             Self::NotSaved(why) => (false, format!("{} {why}", Word::NotSaved.text(code))),
+            Self::Exported(path) => (true, format!("{} {path}", Word::Exported.text(code))),
+            Self::NoStick => (false, Word::NoStick.text(code).to_owned()),
+            Self::NotExported(why) => (false, why.clone()),
         }
     }
 }
@@ -52,6 +63,8 @@ pub(crate) struct AdminState {
     pub chosen: Option<(usize, Report)>,
     /// What the last action did.
     pub outcome: Option<Outcome>,
+    /// The usage figures shown, or why they cannot be.
+    pub usage: Option<Result<UsageCharts, String>>,
 }
 
 impl AdminState {
@@ -62,6 +75,7 @@ impl AdminState {
             sticks: Vec::new(),
             chosen: None,
             outcome: None,
+            usage: None,
         }
     }
 
@@ -127,6 +141,22 @@ impl KioskApp {
         };
         let place = content_place(&self.live, session);
         let roots = session.usb_roots().to_vec();
+        let usage_file = session
+            .state_dir()
+            .map(|state| state.join(crate::stats::store::FILE_NAME));
+        let code = self.live.content().language(self.lang).code.clone();
+        let today = self
+            .clock
+            .trusted_today()
+            .unwrap_or_else(|| self.clock.now().date());
+        let figures = |span: u16| -> Result<(Usage, UsageCharts), String> {
+            let file = usage_file.as_deref().ok_or("there is no state folder")?;
+            let usage = Usage::load(file).map_err(|e| e.to_string())?;
+            let words = usage_words(&code);
+            let charts =
+                UsageCharts::new(&usage, today, span, self.live.content(), self.lang, &words);
+            Ok((usage, charts))
+        };
         if let AdminCommand::SetHours(hours) = command {
             let saved = session.set_hours(hours);
             if let Some(admin) = session.admin.as_mut() {
@@ -146,6 +176,9 @@ impl KioskApp {
                 if panel == Panel::Update {
                     admin.sticks = usb::find(&roots);
                     admin.chosen = None;
+                }
+                if panel == Panel::Usage {
+                    admin.usage = Some(figures(usage_charts::SPANS[0]).map(|(_, c)| c));
                 }
             }
             AdminCommand::FindSticks => {
@@ -196,6 +229,32 @@ impl KioskApp {
                 }
             }
             AdminCommand::SetHours(_) => {}
+            AdminCommand::UsageSpan(span) => {
+                admin.usage = Some(figures(span).map(|(_, c)| c));
+            }
+            AdminCommand::ExportUsage => {
+                let span = match &admin.usage {
+                    Some(Ok(charts)) => charts.span_days,
+                    _ => usage_charts::SPANS[0],
+                };
+                admin.outcome = Some(match (figures(span), usb::sticks(&roots).first()) {
+                    (Err(why), _) => Outcome::NotExported(why),
+                    (Ok(_), None) => Outcome::NoStick,
+                    (Ok((usage, charts)), Some(stick)) => {
+                        let csv = crate::stats::csv(&usage, Some(charts.since));
+                        match usb::write_file(stick, &usage_charts::export_name(today), &csv) {
+                            Ok(path) => {
+                                tracing::info!("usage figures written to {}", path.display());
+                                Outcome::Exported(path.display().to_string())
+                            }
+                            Err(e) => {
+                                tracing::warn!("cannot write the usage figures: {e}");
+                                Outcome::NotExported(e.to_string())
+                            }
+                        }
+                    }
+                });
+            }
             AdminCommand::Close => {
                 tracing::info!("admin screen closed");
                 self.apply(ctx, Command::Reset, now);
@@ -237,5 +296,18 @@ pub(crate) fn save_hours(
             tracing::warn!("cannot save the screen hours: {e}");
             Err(e.to_string())
         }
+    }
+}
+
+/// The words of the usage charts in the language with `code`.
+fn usage_words(code: &str) -> usage_charts::Words<'static> {
+    usage_charts::Words {
+        sessions: Word::SessionsPerDay.text(code),
+        pages: Word::PagesViewed.text(code),
+        languages: Word::LanguagesChosen.text(code),
+        unit_sessions: Word::UnitSessions.text(code),
+        unit_views: Word::UnitViews.text(code),
+        unit_choices: Word::UnitChoices.text(code),
+        source: Word::UsageSource.text(code),
     }
 }

@@ -272,6 +272,7 @@ impl KioskSession {
                 facts,
                 hours: self.hours.hours(),
                 clock_trusted: self.clock.trusted_today().is_some(),
+                language: cx.content.language(cx.lang),
             };
             if let Some(command) = crate::pages::admin::admin_ui(ctx, cx.theme, &view) {
                 commands.push(Command::Admin(command));

@@ -4,6 +4,7 @@
 
 mod hours;
 mod update;
+mod usage;
 
 use eframe::egui::{self, Vec2};
 
@@ -31,6 +32,8 @@ pub struct AdminView<'a> {
     pub hours: Option<ScreenHours>,
     /// Whether the wall clock can be trusted.
     pub clock_trusted: bool,
+    /// The number format of the language on screen, for the charts.
+    pub language: &'a crate::content::Language,
 }
 
 impl AdminView<'_> {
@@ -159,10 +162,7 @@ fn panel_ui(
             match view.admin.timer.panel() {
                 Panel::Menu => content_state_ui(ui, theme, view),
                 Panel::Update => update::update_ui(ui, theme, view, command),
-                Panel::Usage => {
-                    text::heading(ui, theme, view.word(Word::UsageFigures));
-                    text::paragraph(ui, theme, view.word(Word::UsageMissing));
-                }
+                Panel::Usage => usage::usage_ui(ui, theme, view, command),
                 Panel::Hours => hours::hours_ui(ui, theme, view, command),
             }
         });
