@@ -288,6 +288,32 @@ fn usage_figures_are_charted_for_7_and_30_days_and_export_needs_a_stick() {
 }
 
 #[test]
+fn staff_at_the_admin_screen_are_not_counted_as_a_visitor_session() {
+    use office_kiosk::stats::{Usage, store};
+    let kiosk = Kiosk::new();
+    let file = kiosk.state().join(store::FILE_NAME);
+    let options = AppOptions {
+        usage_file: Some(file.clone()),
+        ..kiosk.options(None)
+    };
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1920.0, 1080.0))
+        .with_max_steps(16)
+        .build_eframe(move |cc| KioskApp::new(&cc.egui_ctx, options));
+    harness.run();
+    open_admin(&mut harness);
+    tap(&mut harness, "Close");
+    wait(&mut harness, 61.0);
+    drop(harness);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while !file.exists() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let usage = Usage::load(&file).expect("loads");
+    assert_eq!(usage.total(None).sessions, 0, "{usage:?}");
+}
+
+#[test]
 fn close_returns_to_the_visitor_side() {
     let kiosk = Kiosk::new();
     let mut harness = kiosk.harness(None, egui::vec2(1920.0, 1080.0));
