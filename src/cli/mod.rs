@@ -90,10 +90,10 @@ pub struct Cli {
         conflicts_with = "present"
     )]
     pub admin_pin_file: Option<PathBuf>,
-    /// Kiosk mode: the hours the screen is on, local time, as `08:00-17:00` (or across
-    /// midnight, `22:00-06:00`); outside them the screen is black until a touch. Hours set on
-    /// the admin screen take its place.
-    #[arg(long, value_name = "HH:MM-HH:MM", value_parser = parse_hours, requires = "kiosk", conflicts_with = "present")]
+    /// Kiosk mode: the hours the screen is on, local time, as HH:MM-HH:MM (`08:00-17:00`,
+    /// or across midnight `22:00-06:00`); outside them the screen is black until a touch.
+    /// Hours set on the admin screen take their place.
+    #[arg(long, value_name = "HOURS", value_parser = parse_hours, requires = "kiosk", conflicts_with = "present")]
     pub screen_hours: Option<crate::kiosk::hours::ScreenHours>,
     /// Presentation: advance to the next slide every SECS seconds.
     #[arg(long, value_name = "SECS", value_parser = parse_secs, requires = "present", conflicts_with = "kiosk")]
