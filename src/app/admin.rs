@@ -104,8 +104,13 @@ pub(crate) struct ContentFacts {
 }
 
 impl ContentFacts {
-    /// The facts of `live`; the backup is looked for only when `admin_open`.
+    /// The facts of `live`, gathered only while staff see them (the PIN pad or the admin
+    /// screen is open); the backup is looked for only on the admin screen.
     pub fn of(live: &LiveContent, session: Option<&KioskSession>) -> Self {
+        let staff = session.is_some_and(|s| s.is_pad_open() || s.is_admin_open());
+        if !staff {
+            return Self::default();
+        }
         let (file, loaded_at) = live.file();
         let admin_open = session.is_some_and(KioskSession::is_admin_open);
         let place = session
