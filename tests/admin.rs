@@ -314,6 +314,34 @@ fn staff_at_the_admin_screen_are_not_counted_as_a_visitor_session() {
 }
 
 #[test]
+fn the_content_state_lists_the_problems_of_the_last_change_with_line_and_column() {
+    let kiosk = Kiosk::new();
+    let mut harness = kiosk.harness(None, egui::vec2(1920.0, 1080.0));
+    let text = std::fs::read_to_string(kiosk.file()).expect("read");
+    let line = text
+        .lines()
+        .position(|l| l.contains("office_name"))
+        .expect("the field")
+        + 1;
+    std::fs::write(kiosk.file(), text.replacen("office_name", "ofice_name", 1)).expect("write");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !matches!(
+        harness.state().reload_status(),
+        ReloadStatus::Rejected { .. }
+    ) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the change was not seen"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        harness.step();
+    }
+    open_admin(&mut harness);
+    harness.get_by_label_contains("The last change to the file was not loaded");
+    harness.get_by_label_contains(&format!("content.ron:{line}:"));
+}
+
+#[test]
 fn close_returns_to_the_visitor_side() {
     let kiosk = Kiosk::new();
     let mut harness = kiosk.harness(None, egui::vec2(1920.0, 1080.0));

@@ -19,6 +19,7 @@ pub enum Word {
     BuiltIn,
     Loaded,
     NoProblems,
+    Rejected,
     LookAgain,
     NoSticks,
     Languages,
@@ -83,6 +84,12 @@ impl Word {
             ),
             Self::Loaded => ("Loaded", "Cargado"),
             Self::NoProblems => ("No problems.", "Sin problemas."),
+            Self::Rejected => (
+                "The last change to the file was not loaded, because of these problems; the \
+                 version before it is shown:",
+                "El último cambio del archivo no se cargó por estos problemas; se muestra la \
+                 versión anterior:",
+            ),
             Self::LookAgain => ("Look again", "Buscar de nuevo"),
             Self::NoSticks => (
                 "No content folder found. Insert a USB stick holding a folder with a \

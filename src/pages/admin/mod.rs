@@ -182,10 +182,12 @@ fn content_state_ui(ui: &mut egui::Ui, theme: &Theme, view: &AdminView<'_>) {
         theme,
         &format!("{}: {}", view.word(Word::Loaded), facts.loaded_at),
     );
-    text::paragraph(ui, theme, &facts.status_line);
     if facts.problems.is_empty() {
+        text::paragraph(ui, theme, &facts.status_line);
         text::paragraph(ui, theme, view.word(Word::NoProblems));
     } else {
+        let rejected = view.word(Word::Rejected);
+        text::wrapped(ui, rejected, Theme::bold(size::BODY), theme.accent);
         problems_ui(ui, theme, facts.problems.iter().map(String::as_str));
     }
     ui.add_space(space::M);
