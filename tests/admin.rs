@@ -559,8 +559,8 @@ fn screen_hours_set_on_the_admin_screen_are_kept() {
     );
 }
 
-/// Not a check: writes the admin screen at both screen shapes to /tmp for a person to look
-/// at (`cargo test --test admin -- --ignored`).
+/// Not a check: writes the admin screen at both screen shapes (portrait in Spanish) to /tmp
+/// for a person to look at (`cargo test --test admin -- --ignored`).
 #[test]
 #[ignore = "writes screenshots for review"]
 fn screenshots() {
@@ -592,7 +592,15 @@ fn screenshots() {
         ("landscape", egui::vec2(1920.0, 1080.0)),
         ("portrait", egui::vec2(1080.0, 1920.0)),
     ] {
-        let mut harness = kiosk.harness(None, size);
+        let options = AppOptions {
+            language: Some(if shape == "portrait" { "es" } else { "en" }.into()),
+            ..kiosk.options(None)
+        };
+        let mut harness = Harness::builder()
+            .with_size(size)
+            .with_max_steps(16)
+            .build_eframe(move |cc| KioskApp::new(&cc.egui_ctx, options));
+        harness.run();
         open_admin(&mut harness);
         let shot = |harness: &mut Harness<'_, KioskApp>, name: &str| {
             let image = harness.render().expect("renders");
@@ -600,16 +608,21 @@ fn screenshots() {
                 .save(format!("/tmp/admin_{name}_{shape}.png"))
                 .expect("saved");
         };
+        let es = shape == "portrait";
+        let word = |en: &'static str, sp: &'static str| if es { sp } else { en };
         shot(&mut harness, "menu");
-        tap(&mut harness, "Update content");
+        tap(
+            &mut harness,
+            word("Update content", "Actualizar el contenido"),
+        );
         tap_containing(&mut harness, "BROKEN");
         shot(&mut harness, "broken");
         tap_containing(&mut harness, "Stick Office");
         shot(&mut harness, "valid");
-        tap(&mut harness, "Screen hours");
+        tap(&mut harness, word("Screen hours", "Horario de la pantalla"));
         tap(&mut harness, "08:00-17:00");
         shot(&mut harness, "hours");
-        tap(&mut harness, "Usage figures");
+        tap(&mut harness, word("Usage figures", "Cifras de uso"));
         shot(&mut harness, "usage");
     }
 }

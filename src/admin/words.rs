@@ -19,6 +19,11 @@ pub enum Word {
     BuiltIn,
     Loaded,
     NoProblems,
+    StateUnchanged,
+    StateReloaded,
+    StateInstalled,
+    StateNotWatching,
+    Warnings,
     Rejected,
     LookAgain,
     NoSticks,
@@ -84,6 +89,23 @@ impl Word {
             ),
             Self::Loaded => ("Loaded", "Cargado"),
             Self::NoProblems => ("No problems.", "Sin problemas."),
+            Self::StateUnchanged => (
+                "As loaded at the start; a saved change to the file is shown by itself.",
+                "Tal como se cargó al inicio; un cambio guardado en el archivo se muestra solo.",
+            ),
+            Self::StateReloaded => (
+                "Reloaded after a change to the file.",
+                "Recargado tras un cambio en el archivo.",
+            ),
+            Self::StateInstalled => (
+                "Installed from the admin screen.",
+                "Instalado desde la pantalla de administración.",
+            ),
+            Self::StateNotWatching => (
+                "Changes to the file are not seen until a restart:",
+                "Los cambios en el archivo no se ven hasta reiniciar:",
+            ),
+            Self::Warnings => ("warnings (see the log)", "advertencias (vea el registro)"),
             Self::Rejected => (
                 "The last change to the file was not loaded, because of these problems; the \
                  version before it is shown:",

@@ -91,6 +91,8 @@ impl AdminState {
 pub(crate) struct ContentFacts {
     /// The state in one line (the PIN pad shows it).
     pub status_line: String,
+    /// The state, for the admin screen to say in its language.
+    pub status: Option<super::ReloadStatus>,
     /// The content file shown; `None` for the built-in content.
     pub file: Option<String>,
     /// When it was loaded, local time, to the minute.
@@ -118,6 +120,7 @@ impl ContentFacts {
             .and_then(|s| content_place(live, s));
         Self {
             status_line: live.status().describe(),
+            status: Some(live.status().clone()),
             file: file.map(|f| f.display().to_string()),
             loaded_at: loaded_at.strftime("%Y-%m-%d %H:%M").to_string(),
             problems: live.status().problems().to_vec(),
@@ -135,6 +138,29 @@ fn content_place(live: &LiveContent, session: &KioskSession) -> Option<ContentPl
         None => session
             .state_dir()
             .map(|state| ContentPlace::new(installed_file(state))),
+    }
+}
+
+/// The content's state in the language with `code`.
+pub(crate) fn describe_status(status: &super::ReloadStatus, code: &str) -> String {
+    use super::ReloadStatus as S;
+    let warnings = |n: usize| {
+        if n == 0 {
+            String::new()
+        } else {
+            format!(" {n} {}", Word::Warnings.text(code))
+        }
+    };
+    match status {
+        S::BuiltIn | S::Rejected { .. } => String::new(),
+        S::Unchanged => Word::StateUnchanged.text(code).to_owned(),
+        S::Reloaded { warnings: n } => {
+            format!("{}{}", Word::StateReloaded.text(code), warnings(*n))
+        }
+        S::Installed { warnings: n } => {
+            format!("{}{}", Word::StateInstalled.text(code), warnings(*n))
+        }
+        S::NotWatching(why) => format!("{} {why}", Word::StateNotWatching.text(code)),
     }
 }
 

@@ -183,7 +183,12 @@ fn content_state_ui(ui: &mut egui::Ui, theme: &Theme, view: &AdminView<'_>) {
         &format!("{}: {}", view.word(Word::Loaded), facts.loaded_at),
     );
     if facts.problems.is_empty() {
-        text::paragraph(ui, theme, &facts.status_line);
+        if let Some(status) = &facts.status {
+            let line = crate::app::admin::describe_status(status, view.code);
+            if !line.is_empty() {
+                text::paragraph(ui, theme, &line);
+            }
+        }
         text::paragraph(ui, theme, view.word(Word::NoProblems));
     } else {
         let rejected = view.word(Word::Rejected);
