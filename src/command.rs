@@ -38,8 +38,14 @@ pub enum Command {
     /// any staff screen closed.
     Reset,
     /// Kiosk: the first touch after the kiosk started or after the attract loop: a
-    /// visitor's session begins (counted in the usage figures; it ends at the next `Reset`).
+    /// visitor's session begins (for the usage figures).
     SessionStart,
+    /// Kiosk: the idle reset ends the visitor's session, which lasted `secs` seconds from
+    /// its first touch to its last (for the usage figures).
+    SessionEnd {
+        /// From the first touch to the last, in whole seconds.
+        secs: u64,
+    },
     /// Kiosk: the admin corner was held; open the PIN pad.
     OpenAdminPad,
     /// Kiosk: a key on the PIN pad.

@@ -288,7 +288,7 @@ fn usage_figures_are_charted_for_7_and_30_days_and_export_needs_a_stick() {
 }
 
 #[test]
-fn staff_at_the_admin_screen_are_not_counted_as_a_visitor_session() {
+fn staff_at_the_admin_screen_are_not_counted_as_a_visitor_session_and_the_next_visitor_is() {
     use office_kiosk::stats::{Usage, store};
     let kiosk = Kiosk::new();
     let file = kiosk.state().join(store::FILE_NAME);
@@ -303,14 +303,23 @@ fn staff_at_the_admin_screen_are_not_counted_as_a_visitor_session() {
     harness.run();
     open_admin(&mut harness);
     tap(&mut harness, "Close");
-    wait(&mut harness, 61.0);
+    // A visitor comes within the minute, and leaves.
+    touch_at(&mut harness, pos2(1000.0, 600.0), true);
+    harness.step();
+    touch_at(&mut harness, pos2(1000.0, 600.0), false);
+    harness.step();
+    wait(&mut harness, 65.0);
     drop(harness);
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
     while !file.exists() && std::time::Instant::now() < deadline {
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
     let usage = Usage::load(&file).expect("loads");
-    assert_eq!(usage.total(None).sessions, 0, "{usage:?}");
+    assert_eq!(
+        usage.total(None).sessions,
+        1,
+        "the visitor's only: {usage:?}"
+    );
 }
 
 #[test]

@@ -1,5 +1,6 @@
-//! Image snapshots of every page, landscape and portrait, in English, and the facts page in
-//! Spanish. They are rendered headless with wgpu; `UPDATE_SNAPSHOTS=1 cargo test` rewrites them.
+//! Image snapshots of every page, landscape and portrait, in English, the facts page in
+//! Spanish, and a few with larger text and high contrast. They are rendered headless with
+//! wgpu; `UPDATE_SNAPSHOTS=1 cargo test` rewrites them.
 
 use std::sync::Arc;
 
@@ -10,13 +11,23 @@ use office_kiosk::navigation::Page;
 use office_kiosk::{AppOptions, KioskApp};
 
 fn render(size: egui::Vec2, page: Page, language: &str) -> Harness<'static, KioskApp> {
-    let options = AppOptions {
+    render_with(size, page, language, |_| {})
+}
+
+fn render_with(
+    size: egui::Vec2,
+    page: Page,
+    language: &str,
+    adjust: impl FnOnce(&mut AppOptions),
+) -> Harness<'static, KioskApp> {
+    let mut options = AppOptions {
         start_page: page,
         language: Some(language.into()),
         ..AppOptions::new(Arc::new(
             content::embedded().expect("valid embedded content"),
         ))
     };
+    adjust(&mut options);
     let mut harness = Harness::builder()
         .with_size(size)
         .with_max_steps(16)
@@ -44,5 +55,50 @@ fn every_page_in_both_orientations() {
     ] {
         let mut harness = render(size, Page::Facts, "es");
         results.add(harness.try_snapshot(format!("facts_{shape}_es")));
+    }
+}
+
+/// The reading settings a visitor can turn on: larger text in both orientations (the pages
+/// with the most text and the densest layout), and high contrast on Home and the figures.
+#[test]
+fn larger_text_and_high_contrast() {
+    let mut results = SnapshotResults::new();
+    for (name, size, page) in [
+        (
+            "facts_landscape_large",
+            egui::vec2(1920.0, 1080.0),
+            Page::Facts,
+        ),
+        (
+            "contact_portrait_large",
+            egui::vec2(1080.0, 1920.0),
+            Page::Contact,
+        ),
+        (
+            "home_landscape_large",
+            egui::vec2(1920.0, 1080.0),
+            Page::Home,
+        ),
+    ] {
+        let mut harness = render_with(size, page, "en", |o| o.large_text = true);
+        results.add(harness.try_snapshot(name));
+    }
+    for (name, size, page) in [
+        (
+            "home_portrait_contrast",
+            egui::vec2(1080.0, 1920.0),
+            Page::Home,
+        ),
+        (
+            "facts_landscape_contrast_es",
+            egui::vec2(1920.0, 1080.0),
+            Page::Facts,
+        ),
+    ] {
+        let language = if name.ends_with("_es") { "es" } else { "en" };
+        let mut harness = render_with(size, page, language, |o| {
+            o.theme = office_kiosk::theme::ThemeKind::HighContrast;
+        });
+        results.add(harness.try_snapshot(name));
     }
 }

@@ -35,10 +35,6 @@ enum PadMessage {
 }
 
 /// An unattended kiosk's session state.
-#[expect(
-    clippy::struct_excessive_bools,
-    reason = "independent flags of the session's layers, each set and cleared on its own"
-)]
 pub(crate) struct KioskSession {
     idle: IdleMachine,
     corner: CornerHold,
@@ -51,9 +47,9 @@ pub(crate) struct KioskSession {
     /// idle warning or woke the attract loop does not also press what is under the finger.
     /// It lifts once the finger does.
     block_pointer: bool,
-    /// Whether a visitor's session is under way: from the first touch after the start or
-    /// the attract loop to the idle reset.
-    visiting: bool,
+    /// A visitor's session under way, from the first touch after the start or the attract
+    /// loop to the idle reset: the egui times of its first touch and its last.
+    visit: Option<(f64, f64)>,
     /// Whether the cursor still has to be hidden (done on the first frame, once the window
     /// exists).
     hide_cursor: bool,
@@ -97,7 +93,7 @@ impl KioskSession {
             pin_pad: PinPad::default(),
             pad: None,
             block_pointer: false,
-            visiting: false,
+            visit: None,
             hide_cursor: !options.show_cursor,
         }
     }
@@ -190,9 +186,15 @@ impl KioskSession {
             if self.idle.input(now) == Some(IdleEvent::Woke) {
                 commands.push(Command::Reset);
             }
-            if !self.visiting {
-                self.visiting = true;
-                commands.push(Command::SessionStart);
+            // Staff at the PIN pad or the admin screen are not a visitor.
+            let staff = self.pad.is_some() || self.admin.is_some();
+            match &mut self.visit {
+                _ if staff => {}
+                Some((_, last_touch)) => *last_touch = now,
+                None => {
+                    self.visit = Some((now, now));
+                    commands.push(Command::SessionStart);
+                }
             }
             if interrupted {
                 // The touch that dismissed the warning or woke the kiosk does only that.
@@ -202,7 +204,10 @@ impl KioskSession {
         }
         if self.idle.update(now) == Some(IdleEvent::Reset) {
             tracing::info!("idle: back to the start");
-            self.visiting = false;
+            if let Some((first, last)) = self.visit.take() {
+                let secs = (last - first).max(0.0).round() as u64;
+                commands.push(Command::SessionEnd { secs });
+            }
             commands.push(Command::Reset);
         }
         if self.pad.is_none() && self.admin.is_none() && self.admin_pin.is_some() {
@@ -288,6 +293,8 @@ impl KioskSession {
 
     /// Opens the PIN pad, empty.
     pub fn open_pad(&mut self) {
+        // The touch that held the corner was staff's, not a visitor's.
+        self.visit = None;
         self.pin_pad.clear();
         self.pad = Some(PadMessage::Prompt);
     }

@@ -5,7 +5,8 @@
 //!
 //! Its parts, one job each: [`options`] (how it starts), [`live`] (the content and its
 //! reloading), [`mode`] with [`kiosk_session`] and [`presenter`] (what each mode holds),
-//! [`input`] (keys and swipes to commands) and [`layout`] (the screen by its shape).
+//! [`input`] (keys and swipes to commands), [`layout`] (the screen by its shape) and
+//! `usage` (the usage figures each command adds to).
 
 pub mod admin;
 mod frame_stats;
@@ -285,7 +286,7 @@ fn language_for(content: &Content, code: Option<&str>) -> LangId {
 impl eframe::App for KioskApp {
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
-        self.frame_stats.record(frame);
+        self.frame_stats.record(&ctx, frame);
         let now = ctx.input(|i| i.time);
         if let Some(content) = self.live.poll() {
             self.replace_content(&ctx, content);

@@ -4,10 +4,9 @@
 //!
 //! What counts, by mode:
 //! - **kiosk**: a session from the first touch after the kiosk started or after the attract
-//!   loop (`Command::SessionStart`) to the idle reset (`Command::Reset`), its length from
-//!   that first touch to the last one (the reset comes one idle timeout after it); the page
-//!   a session starts on (Home) and every page opened; every language chosen; every reading
-//!   setting turned on.
+//!   loop (`Command::SessionStart`) to the idle reset (`Command::SessionEnd`, with its
+//!   length from that first touch to the last one); the page a session starts on (Home) and
+//!   every page opened; every language chosen; every reading setting turned on.
 //! - **laptop**: the same without sessions (there is no idle reset to end one), and the
 //!   page the window opens on.
 //! - **presenter**: nothing; slides are moved by staff, not chosen by visitors.
@@ -47,8 +46,8 @@ pub(crate) struct UsageCounter {
 /// The counter at work.
 struct Counting {
     clock: WallClock,
-    /// Kiosk mode: the idle timeout, in seconds; `None` where sessions are not counted.
-    idle_timeout_secs: Option<f64>,
+    /// Whether sessions are counted (kiosk mode).
+    sessions: bool,
     /// The session under way: when it started (egui time) and the hour it is filed under.
     session: Option<(f64, HourKey)>,
     /// Figures not yet handed to the writer.
@@ -69,10 +68,10 @@ impl UsageCounter {
         start_page: Page,
         now: f64,
     ) -> Self {
-        let idle_timeout_secs = match mode {
+        let sessions = match mode {
             ModeOptions::Present(_) => return Self { counting: None },
-            ModeOptions::Laptop => None,
-            ModeOptions::Kiosk(kiosk) => Some(kiosk.idle.timeout_secs),
+            ModeOptions::Laptop => false,
+            ModeOptions::Kiosk(_) => true,
         };
         let Some(file) = file else {
             return Self { counting: None };
@@ -86,14 +85,14 @@ impl UsageCounter {
         };
         let mut counting = Counting {
             clock,
-            idle_timeout_secs,
+            sessions,
             session: None,
             pending: Usage::new(),
             sent_at: now,
             last_seen: now,
             writer,
         };
-        if idle_timeout_secs.is_none() {
+        if !sessions {
             // A laptop window: its first page is seen at once.
             if let Some(hour) = counting.hour() {
                 counting.pending.page_view(hour, start_page.slug());
@@ -119,16 +118,17 @@ impl UsageCounter {
         };
         counting.last_seen = now;
         match command {
-            Command::SessionStart if counting.idle_timeout_secs.is_some() => {
+            Command::SessionStart if counting.sessions => {
                 counting.end_session(now);
                 if let Some(hour) = counting.hour() {
                     counting.session = Some((now, hour));
                     counting.pending.page_view(hour, after.page.slug());
                 }
             }
-            Command::Reset => {
-                let idle = counting.idle_timeout_secs.unwrap_or(0.0);
-                counting.end_session(now - idle);
+            Command::SessionEnd { secs } => {
+                if let Some((_, hour)) = counting.session.take() {
+                    counting.pending.session(hour, secs);
+                }
             }
             Command::Exit => counting.end_session(now),
             // Staff holding the admin corner are not a visitor: their session is not one.
@@ -179,7 +179,8 @@ impl Counting {
         Some(HourKey::of(self.clock.now()))
     }
 
-    /// Ends the session under way, if any, its last touch at egui time `last_touch`.
+    /// Ends the session under way, if any, at egui time `last_touch` (when the app ends
+    /// before the idle reset did).
     fn end_session(&mut self, last_touch: f64) {
         if let Some((started, hour)) = self.session.take() {
             let secs = (last_touch - started).max(0.0).round() as u64;

@@ -261,3 +261,23 @@ fn a_wrong_clock_counts_nothing_and_no_file_counts_nothing() {
     tap(&mut quiet, "Careers");
     assert_eq!(quiet.state().page(), Page::Careers);
 }
+
+#[test]
+fn a_damaged_file_is_moved_aside_and_counting_goes_on() {
+    let (dir, file) = state_dir();
+    std::fs::write(&file, "(version: 1, hours: [(date: \"2026-11-").expect("write");
+    let clock = WallClock::fixed(at(9, 0));
+    let mut laptop = harness(options(ModeOptions::Laptop, &clock, &file));
+    tap(&mut laptop, "Careers");
+    drop(laptop);
+    let usage = Usage::load(&file).expect("a fresh file");
+    assert_eq!(usage.total(None).page_view_total(), 2, "{usage:?}");
+    let aside: Vec<String> = std::fs::read_dir(dir.path())
+        .expect("list")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with("usage.ron.corrupt-"))
+        .collect();
+    assert_eq!(aside.len(), 1, "the damaged file is kept aside");
+    let kept = std::fs::read_to_string(dir.path().join(&aside[0])).expect("read");
+    assert!(kept.starts_with("(version: 1, hours: [(date:"), "{kept}");
+}
