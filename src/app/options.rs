@@ -140,7 +140,15 @@ impl AppOptions {
         let installed = dirs
             .as_ref()
             .map(|d| crate::admin::install::installed_file(&d.state))
-            .filter(|file| cli.content.is_none() && cli.mode() == Mode::Kiosk && file.is_file());
+            .filter(|file| cli.content.is_none() && cli.mode() == Mode::Kiosk && file.is_file())
+            // Checked when installed; should it have broken since, the embedded content shows.
+            .filter(|file| match content::load_with(file, false) {
+                Ok(_) => true,
+                Err(e) => {
+                    tracing::error!("the installed content is not shown: {e}");
+                    false
+                }
+            });
         let watch = cli.content.clone().or(installed);
         let content = match &watch {
             Some(path) => {
