@@ -3,6 +3,8 @@
 
 use crate::app::Setting;
 use crate::content::LangId;
+use crate::kiosk::admin_screen::Panel;
+use crate::kiosk::hours::ScreenHours;
 use crate::navigation::Page;
 
 /// A change to the whole app. Pages, widgets, keys, swipes and the kiosk's timers only ask
@@ -50,7 +52,9 @@ pub enum Command {
     Pad(PadKey),
     /// Kiosk: close the PIN pad.
     CloseAdminPad,
-    /// Leave the app: the right admin PIN was entered.
+    /// Kiosk: a change on the admin screen (open after the right PIN).
+    Admin(AdminCommand),
+    /// Leave the app (staff chose "Leave the kiosk").
     Exit,
     /// Laptop: full screen on or off.
     ToggleFullscreen,
@@ -65,4 +69,31 @@ pub enum PadKey {
     Backspace,
     /// Check the PIN.
     Submit,
+}
+
+/// A change on the admin screen, applied by `app::admin`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AdminCommand {
+    /// Show a panel.
+    Show(Panel),
+    /// Close the admin screen (staff touched Close, or a minute passed without a touch).
+    Close,
+    /// Look for content folders on USB sticks again.
+    FindSticks,
+    /// Check the content folder with this index in the list found.
+    Choose(usize),
+    /// Install the chosen folder, if it is valid.
+    Install,
+    /// Bring back the previous content.
+    Undo,
+    /// Set the screen hours (`None`: always on), kept across restarts.
+    SetHours(Option<ScreenHours>),
+    /// Show the usage figures of the last this many days.
+    UsageSpan(u16),
+    /// Write the usage figures shown as CSV to a USB stick.
+    ExportUsage,
+    /// Restart the kiosk program.
+    Restart,
+    /// Leave the kiosk: the program ends (under systemd, the unit starts it again).
+    Leave,
 }

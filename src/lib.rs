@@ -4,6 +4,7 @@
 //! office's content is embedded as the default. The app shell is [`app::KioskApp`]; tests
 //! build it exactly as the binary does.
 
+pub mod admin;
 pub mod app;
 pub mod cli;
 pub mod clock;

@@ -28,10 +28,11 @@ fn main() -> ExitCode {
 /// Opens the kiosk's window and runs it until it closes.
 fn run_app(cli: &Cli) -> anyhow::Result<ExitCode> {
     let dirs = Dirs::from_env();
-    let _log_guard = office_kiosk::logging::init(dirs.as_ref().map(|d| d.logs.as_path()));
+    let log_guard = office_kiosk::logging::init(dirs.as_ref().map(|d| d.logs.as_path()));
     let options = AppOptions::from_cli(cli)?;
     let native = app::native_options(cli, &options, dirs.as_ref());
     let laptop = cli.mode() == Mode::Laptop;
+    let restart = options.restart_flag();
     platform::install_log_bridge();
     let started = eframe::run_native(
         "office-kiosk",
@@ -48,6 +49,12 @@ fn run_app(cli: &Cli) -> anyhow::Result<ExitCode> {
         }),
     );
     match started {
+        // Staff chose Restart on the admin screen: start again, now that the window is gone.
+        Ok(()) if restart.is_some_and(|flag| flag.is_set()) => {
+            // The log file is written out before the process is replaced.
+            drop(log_guard);
+            Ok(office_kiosk::admin::restart::restart())
+        }
         Ok(()) => Ok(ExitCode::SUCCESS),
         Err(e) => match platform::after_failed_start(&e) {
             Outcome::Retried(code) => Ok(code),

@@ -281,6 +281,9 @@ fn options_outside_their_mode_are_refused() {
         (&["--window-size", "100000x100000"], "16384"),
         (&["--window-size", "320x200"], "640x480"),
         (&["--kiosk", "--idle-timeout=-5"], "seconds"),
+        (&["--screen-hours", "08:00-17:00"], "--kiosk"),
+        (&["--kiosk", "--screen-hours", "8-17"], "08:00-17:00"),
+        (&["--kiosk", "--screen-hours", "09:00-09:00"], "never be on"),
     ] {
         let output = run(args);
         let err = stderr(&output);

@@ -22,6 +22,7 @@ fn kiosk_options() -> KioskOptions {
         idle: IdleConfig::new(60.0, 20.0, 10.0),
         admin_pin: Some(PinHash::new(PIN, [5; 16], 10).expect("valid pin")),
         show_cursor: false,
+        ..KioskOptions::default()
     }
 }
 
@@ -349,7 +350,7 @@ fn without_a_pin_file_the_kiosk_cannot_be_left_from_the_screen() {
 }
 
 #[test]
-fn the_pin_pad_refuses_wrong_pins_locks_after_five_and_exits_on_the_right_one() {
+fn the_pin_pad_refuses_wrong_pins_locks_after_five_and_opens_the_admin_screen_on_the_right_one() {
     let mut harness = harness(options(Mode::Kiosk));
     hold_corner(&mut harness, 5.5);
     assert!(harness.state().is_admin_pad_open());
@@ -373,7 +374,7 @@ fn the_pin_pad_refuses_wrong_pins_locks_after_five_and_exits_on_the_right_one() 
     harness.get_by_label_contains("Too many wrong PINs");
 
     // Once the minute is over (the idle reset has closed the pad meanwhile), the right PIN
-    // closes the app.
+    // opens the admin screen, and "Leave the kiosk" closes the app.
     let until_unlocked = locked_at + 61.0 - now(&harness);
     wait(&mut harness, until_unlocked.max(61.0));
     assert!(
@@ -384,7 +385,13 @@ fn the_pin_pad_refuses_wrong_pins_locks_after_five_and_exits_on_the_right_one() 
     for digit in PIN.chars() {
         tap_button(&mut harness, &digit.to_string());
     }
-    harness.get_by_role_and_label(Role::Button, "OK").click();
+    tap_button(&mut harness, "OK");
+    assert!(!harness.state().is_admin_pad_open());
+    assert_eq!(harness.state().admin_state(), (true, false));
+    assert!(!harness.state().is_exiting());
+    harness
+        .get_by_role_and_label(Role::Button, "Leave the kiosk")
+        .click();
     harness.step();
     assert!(harness.state().is_exiting());
     let commands = viewport_commands(&harness);

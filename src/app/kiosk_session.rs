@@ -1,12 +1,19 @@
 //! The reception kiosk's session: the idle machine with its warning and attract loop, the
-//! admin corner and PIN pad, and the layer that keeps a waking touch from pressing anything.
+//! admin corner, PIN pad and admin screen, the screen hours, and the layer that keeps a
+//! waking touch from pressing anything.
 
 use eframe::egui::{self, Vec2, ViewportCommand};
 
+use std::path::{Path, PathBuf};
+
+use super::admin::{AdminState, ContentFacts};
 use super::options::KioskOptions;
+use crate::admin::restart::RestartFlag;
+use crate::clock::WallClock;
 use crate::command::{Command, PadKey};
 use crate::content::LangId;
 use crate::kiosk::admin::{CornerHold, PinOutcome, PinPad};
+use crate::kiosk::hours::{HoursMachine, ScreenHours};
 use crate::kiosk::idle::{IdleEvent, IdleMachine, IdleState};
 use crate::kiosk::pin::PinHash;
 use crate::pages::PageCtx;
@@ -46,12 +53,40 @@ pub(crate) struct KioskSession {
     /// Whether the cursor still has to be hidden (done on the first frame, once the window
     /// exists).
     hide_cursor: bool,
+    /// The admin screen, while open.
+    pub(super) admin: Option<Box<AdminState>>,
+    /// The screen hours, and whether the screen is black this frame.
+    hours: HoursMachine,
+    dark: bool,
+    clock: WallClock,
+    state_dir: Option<PathBuf>,
+    usb_roots: Vec<PathBuf>,
+    restart: RestartFlag,
 }
 
 impl KioskSession {
-    /// A session starting at `now`.
-    pub fn new(options: KioskOptions, now: f64) -> Self {
+    /// A session starting at `now`, with the hours saved by staff if any, else those of
+    /// `options`.
+    pub fn new(options: KioskOptions, now: f64, clock: WallClock) -> Self {
+        let hours = match options
+            .state_dir
+            .as_deref()
+            .and_then(crate::admin::saved::load_hours)
+        {
+            Some(saved) => saved,
+            None => options.screen_hours,
+        };
+        if let Some(hours) = hours {
+            tracing::info!("screen hours: {hours}");
+        }
         Self {
+            admin: None,
+            hours: HoursMachine::new(hours, options.idle.timeout_secs),
+            dark: false,
+            clock,
+            state_dir: options.state_dir,
+            usb_roots: options.usb_roots,
+            restart: options.restart,
             idle: IdleMachine::new(options.idle, now),
             corner: CornerHold::default(),
             admin_pin: options.admin_pin,
@@ -73,6 +108,46 @@ impl KioskSession {
         self.pad.is_some()
     }
 
+    /// Whether the admin screen is open.
+    pub fn is_admin_open(&self) -> bool {
+        self.admin.is_some()
+    }
+
+    /// Whether the screen is black (outside the screen hours, not woken).
+    pub fn is_dark(&self) -> bool {
+        self.dark
+    }
+
+    /// The state folder, if any.
+    pub fn state_dir(&self) -> Option<&Path> {
+        self.state_dir.as_deref()
+    }
+
+    /// Where USB sticks are mounted.
+    pub fn usb_roots(&self) -> &[PathBuf] {
+        &self.usb_roots
+    }
+
+    /// The flag `main` reads to restart.
+    pub fn restart_flag(&self) -> &RestartFlag {
+        &self.restart
+    }
+
+    /// Sets the screen hours and keeps them for the next start.
+    ///
+    /// # Errors
+    /// Why they could not be kept (they are in force anyway).
+    pub fn set_hours(&mut self, hours: Option<ScreenHours>) -> Result<(), String> {
+        self.hours.set_hours(hours);
+        super::admin::save_hours(self.state_dir.as_deref(), hours)
+    }
+
+    /// Opens the admin screen (the right PIN was entered) at `now`.
+    pub fn open_admin(&mut self, now: f64) {
+        self.close_pad();
+        self.admin = Some(Box::new(AdminState::open(now)));
+    }
+
     /// Feeds this frame's input to the idle machine and the admin corner; returns true
     /// when the input must not reach the page (it woke the kiosk, or the pad is open).
     pub fn before_ui(
@@ -85,17 +160,41 @@ impl KioskSession {
             self.hide_cursor = false;
             ctx.send_viewport_cmd(ViewportCommand::CursorVisible(false));
         }
-        let mut swallow = self.pad.is_some();
+        let mut swallow = self.pad.is_some() || self.admin.is_some();
         let interrupted = self.idle.state(now) != IdleState::Active;
-        if has_user_input(ctx) {
+        let (at, trusted) = (self.clock.now(), self.clock.trusted_today().is_some());
+        let input = has_user_input(ctx);
+        if input && self.hours.input(at, trusted, now) {
+            // The touch that woke a black screen does only that; the visitor side starts
+            // afresh.
+            commands.push(Command::Reset);
+            swallow = true;
+            self.block_pointer = true;
+        }
+        self.dark = self.admin.is_none() && !self.hours.screen(at, trusted, now).is_lit();
+        if let Some(admin) = &mut self.admin {
+            // Staff at work: the visitor side's timer waits; the screen's own minute counts.
+            self.idle.input(now);
+            if input {
+                admin.timer.touch(now);
+            }
+            if admin.timer.is_over(now) {
+                commands.push(Command::Admin(crate::command::AdminCommand::Close));
+            }
+        }
+        if input {
             if self.idle.input(now) == Some(IdleEvent::Woke) {
                 commands.push(Command::Reset);
             }
-            if let Some((_, last_touch)) = &mut self.visit {
-                *last_touch = now;
-            } else {
-                self.visit = Some((now, now));
-                commands.push(Command::SessionStart);
+            // Staff at the PIN pad or the admin screen are not a visitor.
+            let staff = self.pad.is_some() || self.admin.is_some();
+            match &mut self.visit {
+                _ if staff => {}
+                Some((_, last_touch)) => *last_touch = now,
+                None => {
+                    self.visit = Some((now, now));
+                    commands.push(Command::SessionStart);
+                }
             }
             if interrupted {
                 // The touch that dismissed the warning or woke the kiosk does only that.
@@ -111,7 +210,7 @@ impl KioskSession {
             }
             commands.push(Command::Reset);
         }
-        if self.pad.is_none() && self.admin_pin.is_some() {
+        if self.pad.is_none() && self.admin.is_none() && self.admin_pin.is_some() {
             let corner =
                 egui::Rect::from_min_size(ctx.content_rect().min, Vec2::splat(ADMIN_CORNER));
             let held = ctx.input(|i| {
@@ -133,9 +232,15 @@ impl KioskSession {
         ctx: &egui::Context,
         cx: &PageCtx<'_>,
         now: f64,
-        status: &str,
+        facts: &ContentFacts,
         commands: &mut Vec<Command>,
     ) {
+        if self.dark {
+            // Black, and every touch taken; nothing else is drawn.
+            overlay::full_screen_layer(ctx, "dark", Some(egui::Color32::BLACK), |_, _| ());
+            return;
+        }
+        let status = facts.status_line.as_str();
         match self.idle.state(now) {
             IdleState::Warning { seconds_left } => idle_warning_ui(ctx, cx, seconds_left),
             IdleState::Attract { step } => crate::pages::attract::attract_ui(ctx, cx, step),
@@ -151,7 +256,7 @@ impl KioskSession {
                     format!("Wrong PIN: {tries_left} tries left")
                 }
                 (PadMessage::Prompt | PadMessage::Locked, None) => {
-                    "Enter the PIN to leave the kiosk".to_owned()
+                    "Enter the PIN to open the admin screen".to_owned()
                 }
             };
             let pad = overlay::PinPadView {
@@ -165,6 +270,19 @@ impl KioskSession {
                 None => {}
             }
         }
+        if let Some(admin) = &self.admin {
+            let view = crate::pages::admin::AdminView {
+                code: &cx.content.language(cx.lang).code,
+                admin,
+                facts,
+                hours: self.hours.hours(),
+                clock_trusted: self.clock.trusted_today().is_some(),
+                language: cx.content.language(cx.lang),
+            };
+            if let Some(command) = crate::pages::admin::admin_ui(ctx, cx.theme, &view) {
+                commands.push(Command::Admin(command));
+            }
+        }
         if self.block_pointer {
             overlay::full_screen_layer(ctx, "wake-block", None, |_, _| ());
             if !ctx.input(|i| i.pointer.any_down()) {
@@ -175,6 +293,8 @@ impl KioskSession {
 
     /// Opens the PIN pad, empty.
     pub fn open_pad(&mut self) {
+        // The touch that held the corner was staff's, not a visitor's.
+        self.visit = None;
         self.pin_pad.clear();
         self.pad = Some(PadMessage::Prompt);
     }
@@ -220,7 +340,19 @@ impl KioskSession {
     /// Seconds from `now` until the screen changes by itself: the idle machine's next
     /// change, a corner hold completing, or the lockout's countdown ticking.
     pub fn secs_until_change(&self, now: f64) -> f64 {
+        let (at, trusted) = (self.clock.now(), self.clock.trusted_today().is_some());
+        let hours = self.hours.secs_until_change(at, trusted, now);
+        if self.dark {
+            // Nothing is drawn until the hours start or the wake ends.
+            return hours.unwrap_or(3600.0);
+        }
         let mut secs = self.idle.secs_until_change(now);
+        if let Some(hours) = hours {
+            secs = secs.min(hours);
+        }
+        if let Some(admin) = &self.admin {
+            secs = secs.min(admin.timer.secs_until_close(now));
+        }
         if let Some(hold) = self.corner.secs_until_done(now) {
             secs = secs.min(hold);
         }

@@ -1,11 +1,12 @@
 //! The content on screen and how it stays current: the content, its image loader, the
 //! watcher that reloads a changed file, and the state of the last reload in words for staff.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use eframe::egui;
 
+use crate::clock::WallClock;
 use crate::content::watch::{ContentWatcher, Reload};
 use crate::content::{Content, LoadError, Severity};
 use crate::widgets::picture::ContentImages;
@@ -31,6 +32,11 @@ pub enum ReloadStatus {
     },
     /// The content file cannot be watched.
     NotWatching(String),
+    /// Staff installed content from a USB stick (or brought back the previous content).
+    Installed {
+        /// Warnings found.
+        warnings: usize,
+    },
 }
 
 impl ReloadStatus {
@@ -50,6 +56,17 @@ impl ReloadStatus {
                 problems.first().map_or("", String::as_str)
             ),
             Self::NotWatching(why) => format!("Content: not watched for changes: {why}"),
+            Self::Installed { warnings } => {
+                format!("Content: installed from the admin screen, with {warnings} warnings")
+            }
+        }
+    }
+
+    /// The problems of the last change that was not loaded, as `file:line:column: message`.
+    pub fn problems(&self) -> &[String] {
+        match self {
+            Self::Rejected { problems, .. } => problems,
+            _ => &[],
         }
     }
 }
@@ -60,36 +77,78 @@ pub(crate) struct LiveContent {
     images: Arc<ContentImages>,
     watcher: Option<ContentWatcher>,
     status: ReloadStatus,
+    /// The content file shown; `None` for the embedded content.
+    file: Option<PathBuf>,
+    /// When the content shown was loaded, local time.
+    loaded_at: jiff::civil::DateTime,
+    clock: WallClock,
 }
 
 impl LiveContent {
     /// Shows `content`, watching `watch` for changes when given; registers the image
     /// loader with `ctx`.
-    pub fn new(ctx: &egui::Context, content: Arc<Content>, watch: Option<&Path>) -> Self {
-        let (watcher, status) = match watch {
-            None => (None, ReloadStatus::BuiltIn),
-            Some(path) => {
-                let waker = ctx.clone();
-                match ContentWatcher::start(path, move || waker.request_repaint()) {
-                    Ok(watcher) => {
-                        tracing::info!("watching {} for changes", path.display());
-                        (Some(watcher), ReloadStatus::Unchanged)
-                    }
-                    Err(e) => {
-                        tracing::warn!("cannot watch {} for changes: {e}", path.display());
-                        (None, ReloadStatus::NotWatching(e.to_string()))
-                    }
-                }
-            }
-        };
+    pub fn new(
+        ctx: &egui::Context,
+        content: Arc<Content>,
+        watch: Option<&Path>,
+        clock: WallClock,
+    ) -> Self {
+        let (watcher, status) = watch_file(ctx, watch);
         Self {
             content,
             images: ContentImages::install(ctx),
             watcher,
             status,
+            file: watch.map(Path::to_path_buf),
+            loaded_at: clock.now(),
+            clock,
         }
     }
 
+    /// The content file shown, `None` for the embedded content, and when it was loaded.
+    pub fn file(&self) -> (Option<&Path>, jiff::civil::DateTime) {
+        (self.file.as_deref(), self.loaded_at)
+    }
+
+    /// Loads the content file at `path` (just installed), watches it from now on, and
+    /// returns its content for the app to show.
+    ///
+    /// # Errors
+    /// When it does not load; the content shown and its watcher are kept.
+    pub fn switch_to(&mut self, ctx: &egui::Context, path: &Path) -> Result<Content, LoadError> {
+        let loaded = crate::content::load_with(path, false)?;
+        // The folder watched before was renamed away: watch the new one.
+        let (watcher, _) = watch_file(ctx, Some(path));
+        self.watcher = watcher;
+        self.file = Some(path.to_path_buf());
+        self.status = ReloadStatus::Installed {
+            warnings: loaded.warnings.len(),
+        };
+        Ok(loaded.content)
+    }
+}
+
+/// A watcher of the content file `watch`, if given and watchable, and the status to show.
+fn watch_file(ctx: &egui::Context, watch: Option<&Path>) -> (Option<ContentWatcher>, ReloadStatus) {
+    match watch {
+        None => (None, ReloadStatus::BuiltIn),
+        Some(path) => {
+            let waker = ctx.clone();
+            match ContentWatcher::start(path, move || waker.request_repaint()) {
+                Ok(watcher) => {
+                    tracing::info!("watching {} for changes", path.display());
+                    (Some(watcher), ReloadStatus::Unchanged)
+                }
+                Err(e) => {
+                    tracing::warn!("cannot watch {} for changes: {e}", path.display());
+                    (None, ReloadStatus::NotWatching(e.to_string()))
+                }
+            }
+        }
+    }
+}
+
+impl LiveContent {
     /// The content shown.
     pub fn content(&self) -> &Content {
         &self.content
@@ -144,6 +203,7 @@ impl LiveContent {
     pub fn replace(&mut self, ctx: &egui::Context, content: Content) {
         self.images.retain(ctx, content.images());
         self.content = Arc::new(content);
+        self.loaded_at = self.clock.now();
     }
 }
 

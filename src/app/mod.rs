@@ -8,6 +8,7 @@
 //! [`input`] (keys and swipes to commands), [`layout`] (the screen by its shape) and
 //! `usage` (the usage figures each command adds to).
 
+pub mod admin;
 mod frame_stats;
 pub mod input;
 pub mod kiosk_session;
@@ -17,6 +18,7 @@ pub mod live;
 pub mod mode;
 pub mod options;
 pub mod presenter;
+mod queries;
 pub mod settings;
 mod terminate;
 mod usage;
@@ -34,9 +36,8 @@ pub use settings::{LARGE_TEXT_SCALE, Setting, Settings};
 use crate::command::Command;
 use crate::content::{Content, LangId};
 use crate::kiosk::Mode;
-use crate::kiosk::idle::IdleState;
 use crate::kiosk::swipe::Swipe;
-use crate::navigation::{Navigation, Page};
+use crate::navigation::Navigation;
 use crate::pages::PageCtx;
 use crate::theme::{DESIGN_SHORT_SIDE, Theme};
 use crate::widgets::bar_chart::GROW_SECS;
@@ -110,9 +111,20 @@ impl KioskApp {
             options.start_page,
             now,
         );
-        let mode = ModeState::new(options.mode, &content, options.start_page, now);
+        let mode = ModeState::new(
+            options.mode,
+            &content,
+            options.start_page,
+            now,
+            &options.clock,
+        );
         Self {
-            live: LiveContent::new(ctx, content, options.watch.as_deref()),
+            live: LiveContent::new(
+                ctx,
+                content,
+                options.watch.as_deref(),
+                options.clock.clone(),
+            ),
             lang,
             start_language: options.language,
             nav: Navigation::new(options.start_page),
@@ -139,87 +151,11 @@ impl KioskApp {
         }
     }
 
-    /// The page on screen.
-    pub fn page(&self) -> Page {
-        self.nav.current()
-    }
-
-    /// The language on screen.
-    pub fn language(&self) -> LangId {
-        self.lang
-    }
-
-    /// The content on screen.
-    pub fn content(&self) -> &Content {
-        self.live.content()
-    }
-
     /// Ends the app politely on SIGTERM or SIGINT, as staff's Leave does.
     #[must_use]
     pub fn leave_on_signals(mut self, ctx: &egui::Context) -> Self {
         self.terminate = terminate::Terminate::listen(ctx);
         self
-    }
-
-    /// How many images have been decoded so far.
-    pub fn image_decode_count(&self) -> usize {
-        self.live.images().decode_count()
-    }
-
-    /// How the content image at `path` (as the content names it) was last drawn.
-    pub fn image_shown(&self, path: &str) -> Option<crate::widgets::picture::ImageShown> {
-        self.live.images().shown(path)
-    }
-
-    /// How the last content reload went.
-    pub fn reload_status(&self) -> &ReloadStatus {
-        self.live.status()
-    }
-
-    /// The reading settings in force.
-    pub fn settings(&self) -> Settings {
-        self.settings
-    }
-
-    /// Whether the reading settings' panel is open.
-    pub fn is_settings_panel_open(&self) -> bool {
-        self.settings_open
-    }
-
-    /// The mode the app runs in.
-    pub fn mode(&self) -> Mode {
-        self.mode.mode()
-    }
-
-    /// The idle state at egui time `now` (kiosk mode only).
-    pub fn idle_state(&self, now: f64) -> Option<IdleState> {
-        match &self.mode {
-            ModeState::Kiosk(session) => Some(session.idle_state(now)),
-            _ => None,
-        }
-    }
-
-    /// Whether the admin PIN pad is open.
-    pub fn is_admin_pad_open(&self) -> bool {
-        matches!(&self.mode, ModeState::Kiosk(session) if session.is_pad_open())
-    }
-
-    /// Whether the app has asked to close (the right PIN was entered).
-    pub fn is_exiting(&self) -> bool {
-        self.exiting
-    }
-
-    /// The slide on screen and how many there are (presenter mode only).
-    pub fn slide(&self) -> Option<(usize, usize)> {
-        match &self.mode {
-            ModeState::Present(presenter) => Some(presenter.position()),
-            _ => None,
-        }
-    }
-
-    /// Whether the presenter blanked the screen.
-    pub fn is_blank(&self) -> bool {
-        matches!(&self.mode, ModeState::Present(presenter) if presenter.is_blank())
     }
 
     /// Applies one command: the only place the page, slide, language, admin pad or window
@@ -258,6 +194,7 @@ impl KioskApp {
                 self.restyle(ctx);
                 if let ModeState::Kiosk(session) = &mut self.mode {
                     session.close_pad();
+                    session.admin = None;
                 }
                 // Nobody is watching (the attract loop covers Home): no opening animation.
                 self.opening = Opening {
@@ -272,12 +209,11 @@ impl KioskApp {
                 match command {
                     Command::OpenAdminPad => session.open_pad(),
                     Command::CloseAdminPad => session.close_pad(),
-                    Command::Pad(key) if session.pad_key(key, now) => {
-                        self.apply(ctx, Command::Exit, now);
-                    }
+                    Command::Pad(key) if session.pad_key(key, now) => session.open_admin(now),
                     _ => {}
                 }
             }
+            Command::Admin(admin) => self.apply_admin(ctx, admin, now),
             Command::Exit => {
                 tracing::info!("leaving");
                 self.exiting = true;
@@ -416,6 +352,7 @@ impl eframe::App for KioskApp {
         };
         match &mut self.mode {
             ModeState::Present(presenter) => presenter.ui(ui, &cx),
+            ModeState::Kiosk(session) if session.is_dark() => {}
             ModeState::Kiosk(_) | ModeState::Laptop => {
                 let view = PageView {
                     page: self.nav.current(),
@@ -434,8 +371,8 @@ impl eframe::App for KioskApp {
         }
         self.opening.scroll_to_top = false;
         if let ModeState::Kiosk(session) = &mut self.mode {
-            let status = self.live.status().describe();
-            session.overlay_ui(&ctx, &cx, now, &status, &mut commands);
+            let facts = admin::ContentFacts::of(&self.live, Some(session));
+            session.overlay_ui(&ctx, &cx, now, &facts, &mut commands);
         }
 
         let changed = !commands.is_empty();

@@ -22,10 +22,18 @@ pub(crate) enum ModeState {
 
 impl ModeState {
     /// The mode `options` ask for, starting at `now`.
-    pub fn new(options: ModeOptions, content: &Content, start: Page, now: f64) -> Self {
+    pub fn new(
+        options: ModeOptions,
+        content: &Content,
+        start: Page,
+        now: f64,
+        clock: &crate::clock::WallClock,
+    ) -> Self {
         match options {
             ModeOptions::Laptop => Self::Laptop,
-            ModeOptions::Kiosk(kiosk) => Self::Kiosk(Box::new(KioskSession::new(kiosk, now))),
+            ModeOptions::Kiosk(kiosk) => {
+                Self::Kiosk(Box::new(KioskSession::new(kiosk, now, clock.clone())))
+            }
             ModeOptions::Present(present) => {
                 Self::Present(Presenter::new(present, content, start, now))
             }

@@ -8,10 +8,13 @@ use std::sync::Arc;
 use anyhow::Context as _;
 use eframe::egui;
 
+use crate::admin::restart::RestartFlag;
+use crate::admin::usb;
 use crate::cli::Cli;
 use crate::clock::WallClock;
 use crate::content::{self, Content};
 use crate::kiosk::Mode;
+use crate::kiosk::hours::ScreenHours;
 use crate::kiosk::idle::IdleConfig;
 use crate::kiosk::pin::PinHash;
 use crate::navigation::Page;
@@ -82,6 +85,15 @@ pub struct KioskOptions {
     pub admin_pin: Option<PinHash>,
     /// Keep the mouse cursor visible.
     pub show_cursor: bool,
+    /// The hours the screen is on (always, when `None`), unless staff saved others.
+    pub screen_hours: Option<ScreenHours>,
+    /// Where staff settings are kept, and content installed when the app shows its
+    /// embedded content; nothing is kept without it.
+    pub state_dir: Option<PathBuf>,
+    /// Where USB sticks are mounted ([`usb::DEFAULT_ROOTS`]; a temporary folder in tests).
+    pub usb_roots: Vec<PathBuf>,
+    /// Set when staff ask for a restart; `main` restarts once the window has closed.
+    pub restart: RestartFlag,
 }
 
 /// What the presenter needs.
@@ -108,6 +120,14 @@ impl AppOptions {
         }
     }
 
+    /// The flag the admin screen sets to restart (kiosk mode only).
+    pub fn restart_flag(&self) -> Option<RestartFlag> {
+        match &self.mode {
+            ModeOptions::Kiosk(kiosk) => Some(kiosk.restart.clone()),
+            _ => None,
+        }
+    }
+
     /// The options the command line asks for, with the content and PIN file they name
     /// read and checked, so that nothing wrong is found after the window opened.
     ///
@@ -115,7 +135,22 @@ impl AppOptions {
     /// When the content cannot be shown, `--lang` names a language the content lacks, or
     /// the PIN file cannot be used.
     pub fn from_cli(cli: &Cli) -> anyhow::Result<Self> {
-        let content = match &cli.content {
+        let dirs = Dirs::from_env();
+        // Content installed from a USB stick while the embedded content was shown.
+        let installed = dirs
+            .as_ref()
+            .map(|d| crate::admin::install::installed_file(&d.state))
+            .filter(|file| cli.content.is_none() && cli.mode() == Mode::Kiosk && file.is_file())
+            // Checked when installed; should it have broken since, the embedded content shows.
+            .filter(|file| match content::load_with(file, false) {
+                Ok(_) => true,
+                Err(e) => {
+                    tracing::error!("the installed content is not shown: {e}");
+                    false
+                }
+            });
+        let watch = cli.content.clone().or(installed);
+        let content = match &watch {
             Some(path) => {
                 let loaded = content::load_with(path, false)
                     .with_context(|| format!("cannot show content from {}", path.display()))?;
@@ -159,6 +194,10 @@ impl AppOptions {
                     ),
                     admin_pin,
                     show_cursor: cli.show_cursor,
+                    screen_hours: cli.screen_hours,
+                    state_dir: dirs.map(|d| d.state),
+                    usb_roots: usb::DEFAULT_ROOTS.iter().map(PathBuf::from).collect(),
+                    restart: RestartFlag::default(),
                 })
             }
             Mode::Present => ModeOptions::Present(PresentOptions {
@@ -173,7 +212,7 @@ impl AppOptions {
             reduced_motion: cli.reduced_motion,
             large_text: cli.large_text,
             mode,
-            watch: cli.content.clone(),
+            watch,
             clock: WallClock::system(),
             usage_file: if cli.no_stats {
                 None

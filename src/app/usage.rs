@@ -131,6 +131,8 @@ impl UsageCounter {
                 }
             }
             Command::Exit => counting.end_session(now),
+            // Staff holding the admin corner are not a visitor: their session is not one.
+            Command::OpenAdminPad => counting.session = None,
             Command::Go(_) | Command::Next | Command::Previous if after.page != before.page => {
                 if let Some(hour) = counting.hour() {
                     counting.pending.page_view(hour, after.page.slug());

@@ -16,24 +16,34 @@ pub enum ReportFormat {
     Json,
 }
 
-/// What a check found.
-struct Report {
-    file: String,
+/// What a check found. The admin screen runs the same check on a content folder found on a
+/// USB stick ([`inspect`]).
+#[derive(Debug)]
+pub struct Report {
+    /// The content file, as given.
+    pub file: String,
     /// Whether the file could be read at all.
-    readable: bool,
+    pub readable: bool,
     /// The declared language codes, once the file parsed far enough to know them.
-    languages: Option<Vec<String>>,
-    problems: Vec<Problem>,
+    pub languages: Option<Vec<String>>,
+    /// Every problem, errors and warnings, in the order of the file.
+    pub problems: Vec<Problem>,
     /// What is wrong with the admin PIN file, when one was checked.
     pin_problem: Option<String>,
 }
 
 impl Report {
-    fn errors(&self) -> usize {
+    /// How many of the problems are errors.
+    pub fn errors(&self) -> usize {
         self.problems
             .iter()
             .filter(|p| p.severity == Severity::Error)
             .count()
+    }
+
+    /// Whether the content can be shown: readable, without errors.
+    pub fn is_valid(&self) -> bool {
+        self.code() == 0
     }
 
     /// 0 valid (perhaps with warnings), 1 invalid (or a bad PIN file), 2 cannot read.
@@ -63,7 +73,9 @@ pub fn check(path: &Path, format: ReportFormat, pin_file: Option<&Path>) -> (Str
     (text, ExitCode::from(report.code()))
 }
 
-fn inspect(path: &Path) -> Report {
+/// The full check of `office-kiosk check` on the content file at `path` (syntax, schema,
+/// translations, images fully decoded, texts that will not fit), without the PIN file.
+pub fn inspect(path: &Path) -> Report {
     let file = path.display().to_string();
     match content::load_with(path, true) {
         Ok(loaded) => {

@@ -14,7 +14,7 @@ use std::process::ExitCode;
 use anyhow::Context as _;
 use clap::{Parser, Subcommand};
 
-pub use check::{ReportFormat, check};
+pub use check::{Report, ReportFormat, check, inspect};
 pub use init::{AUTHORING_GUIDE, init};
 pub use set_pin::set_pin;
 pub use stats::{StatsFormat, stats};
@@ -90,6 +90,11 @@ pub struct Cli {
         conflicts_with = "present"
     )]
     pub admin_pin_file: Option<PathBuf>,
+    /// Kiosk mode: the hours the screen is on, local time, as HH:MM-HH:MM (`08:00-17:00`,
+    /// or across midnight `22:00-06:00`); outside them the screen is black until a touch.
+    /// Hours set on the admin screen take their place.
+    #[arg(long, value_name = "HOURS", value_parser = parse_hours, requires = "kiosk", conflicts_with = "present")]
+    pub screen_hours: Option<crate::kiosk::hours::ScreenHours>,
     /// Presentation: advance to the next slide every SECS seconds.
     #[arg(long, value_name = "SECS", value_parser = parse_secs, requires = "present", conflicts_with = "kiosk")]
     pub slide_interval: Option<f64>,
@@ -205,6 +210,10 @@ fn parse_secs(s: &str) -> Result<f64, String> {
             "`{s}` is not a number of seconds from 0 to 86400 (a day)"
         )),
     }
+}
+
+fn parse_hours(s: &str) -> Result<crate::kiosk::hours::ScreenHours, String> {
+    crate::kiosk::hours::ScreenHours::parse(s).map_err(|e| e.to_string())
 }
 
 fn parse_page(s: &str) -> Result<Page, String> {

@@ -1,8 +1,10 @@
-//! Kiosk behaviour as pure state machines: idle reset and attract loop, the admin exit, and
-//! the presenter's slideshow. Each takes the time as an argument (seconds on any monotonic
+//! Kiosk behaviour as pure state machines: idle reset and attract loop, the admin corner,
+//! PIN pad and admin screen, screen hours, and the presenter's slideshow. Each takes the time as an argument (seconds on any monotonic
 //! clock), so tests step time instead of sleeping; nothing here knows egui or the pages.
 
 pub mod admin;
+pub mod admin_screen;
+pub mod hours;
 pub mod idle;
 pub mod pin;
 pub mod slideshow;

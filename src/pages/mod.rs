@@ -4,6 +4,7 @@
 //! state itself. Presenter slides and the attract loop live here too.
 
 pub mod about;
+pub mod admin;
 mod article;
 pub mod attract;
 pub mod careers;

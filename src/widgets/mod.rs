@@ -5,6 +5,7 @@
 pub mod bar_chart;
 pub mod cards;
 pub mod chart_card;
+pub mod choice_button;
 pub mod icon;
 pub mod language_switch;
 pub mod nav;
