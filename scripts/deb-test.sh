@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian package into a throw-away Debian 12 root (mmdebstrap, then chroot) and
 # checks each step of its life: install (files, the kiosk user, the unit disabled and not
-# started, the starter content in /etc/office-kiosk), the office's edits, an upgrade to a
+# started, the starter content in /var/lib/office-kiosk owned by the kiosk), the office's edits, an upgrade to a
 # newer version and a reinstall (edits and PIN kept), remove (kept) and purge (gone).
 # Exits non-zero if any check fails; prints every check.
 #   scripts/deb-test.sh [DEB]   (default: build it with scripts/package.sh)
@@ -96,24 +96,25 @@ for g in video input render; do check "kiosk is in group $g" user_in "$g"; done
 check "the unit is disabled" unit_state disabled
 check "the postinst starts nothing" no grep -Eq 'deb-systemd-invoke (start|restart)|systemctl (start|restart)' "$root/var/lib/dpkg/info/office-kiosk.postinst"
 check "no office-kiosk process runs" no pgrep -f "$root/usr/bin/office-kiosk"
-check "/etc/office-kiosk/content/content.ron is the starter" same /etc/office-kiosk/content/content.ron content/belize.ron
-check "/etc/office-kiosk/content/images/belize-map.png" exists /etc/office-kiosk/content/images/belize-map.png
-check "/etc/office-kiosk/content/README.md (authoring guide)" same /etc/office-kiosk/content/README.md content/README.md
-check "the starter content checks valid: office-kiosk check" in_root office-kiosk check /etc/office-kiosk/content/content.ron
-check "the kiosk user can read the content" in_root setpriv --reuid kiosk --regid kiosk --init-groups cat /etc/office-kiosk/content/content.ron
+check "/var/lib/office-kiosk/content/content.ron is the starter" same /var/lib/office-kiosk/content/content.ron content/belize.ron
+check "/var/lib/office-kiosk/content/images/belize-map.png" exists /var/lib/office-kiosk/content/images/belize-map.png
+check "/var/lib/office-kiosk/content/README.md (authoring guide)" same /var/lib/office-kiosk/content/README.md content/README.md
+check "the starter content checks valid: office-kiosk check" in_root office-kiosk check /var/lib/office-kiosk/content/content.ron
+check "the kiosk user can read the content" in_root setpriv --reuid kiosk --regid kiosk --init-groups cat /var/lib/office-kiosk/content/content.ron
+check "the content belongs to the kiosk user (updates from a stick are installed there)" owner_is kiosk /var/lib/office-kiosk/content/content.ron
 
 echo "== the office edits its content and sets a PIN"
-sed -i '1i // edited by the office' "$root/etc/office-kiosk/content/content.ron"
+sed -i '1i // edited by the office' "$root/var/lib/office-kiosk/content/content.ron"
 echo 2468 | in_root office-kiosk set-pin /etc/office-kiosk/admin.pin >/dev/null 2>&1
 in_root chown kiosk:kiosk /etc/office-kiosk/admin.pin
 echo "remembered" >"$root/var/lib/office-kiosk/state-file"
 # What systemd's StateDirectory= and LogsDirectory= would have made and the kiosk written.
 mkdir -p "$root/var/log/office-kiosk" && echo "a log line" >"$root/var/log/office-kiosk/office-kiosk.log"
-content_sum=$(sum /etc/office-kiosk/content/content.ron)
+content_sum=$(sum /var/lib/office-kiosk/content/content.ron)
 pin_sum=$(sum /etc/office-kiosk/admin.pin)
-check "the edited content still checks valid" in_root office-kiosk check /etc/office-kiosk/content/content.ron
+check "the edited content still checks valid" in_root office-kiosk check /var/lib/office-kiosk/content/content.ron
 kept() {
-  check "edited content kept" test "$(sum /etc/office-kiosk/content/content.ron)" = "$content_sum"
+  check "edited content kept" test "$(sum /var/lib/office-kiosk/content/content.ron)" = "$content_sum"
   check "PIN file kept" test "$(sum /etc/office-kiosk/admin.pin)" = "$pin_sum"
   check "PIN file still owned by kiosk" owner_is kiosk /etc/office-kiosk/admin.pin
   check "state kept" exists /var/lib/office-kiosk/state-file
@@ -158,7 +159,7 @@ check "user kiosk kept (Debian keeps system users)" in_root getent passwd kiosk
 
 echo "== reinstall after purge: the starter content comes back"
 in_root dpkg -i "$pkg" >"$work/fresh.log" 2>&1 || { cat "$work/fresh.log"; exit 1; }
-check "/etc/office-kiosk/content/content.ron is the starter again" same /etc/office-kiosk/content/content.ron content/belize.ron
+check "/var/lib/office-kiosk/content/content.ron is the starter again" same /var/lib/office-kiosk/content/content.ron content/belize.ron
 check "no PIN file" no exists /etc/office-kiosk/admin.pin
 
 echo "deb-test: $pass passed, $fail failed"

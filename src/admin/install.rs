@@ -60,7 +60,7 @@ pub enum InstallError {
 /// The kiosk's content place: the folder of the content file it shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ContentPlace {
-    /// The content file, e.g. `/etc/office-kiosk/content/content.ron`.
+    /// The content file, e.g. `/var/lib/office-kiosk/content/content.ron`.
     file: PathBuf,
 }
 
