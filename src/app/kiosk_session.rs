@@ -124,7 +124,10 @@ impl KioskSession {
     ) {
         match self.idle.state(now) {
             IdleState::Warning { seconds_left } => idle_warning_ui(ctx, cx, seconds_left),
-            IdleState::Attract { step } => crate::pages::attract::attract_ui(ctx, cx, step),
+            IdleState::Attract { step } => {
+                let age = self.idle.secs_into_step(now);
+                crate::pages::attract::attract_ui(ctx, cx, step, age);
+            }
             IdleState::Active => {}
         }
         if let Some(message) = self.pad {

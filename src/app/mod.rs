@@ -383,6 +383,7 @@ impl eframe::App for KioskApp {
             theme: &self.theme,
             portrait: screen.height() > screen.width(),
             progress,
+            less_motion: self.settings.less_motion,
             images: self.live.images(),
             charts_as_tables: &self.charts_as_tables,
             today: self.clock.trusted_today(),
