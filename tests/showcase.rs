@@ -209,11 +209,11 @@ fn impression_faults(
     let mut faults = Vec::new();
     let left = things
         .iter()
-        .map(|r| r.left())
+        .map(Rect::left)
         .fold(f32::INFINITY, f32::min);
     let right = things
         .iter()
-        .map(|r| r.right())
+        .map(Rect::right)
         .fold(f32::NEG_INFINITY, f32::max);
     if (right - left) * ppp < 0.6 * width {
         faults.push(format!(
@@ -397,4 +397,24 @@ fn the_attract_loop_draws_only_while_a_screen_moves_in() {
             );
         }
     }
+}
+
+#[test]
+fn each_step_drifts_so_nothing_burns_in() {
+    let content = belize();
+    let name = content.identity.office_name.get(LangId(0)).to_owned();
+    let mut harness = kiosk(Look::plain("en"), &content, 1.0, false);
+    let mut places = Vec::new();
+    // The welcome comes back every third step, each time somewhere else.
+    for step in [0, 3, 6] {
+        at_rest_on_step(&mut harness, step);
+        let texts = shown_texts(&harness);
+        let shown = texts
+            .iter()
+            .find(|t| t.text == name)
+            .expect("the office's name");
+        places.push(shown.rect.min);
+    }
+    assert!(places[0].distance(places[1]) >= 4.0, "{places:?}");
+    assert!(places[1].distance(places[2]) >= 4.0, "{places:?}");
 }

@@ -9,10 +9,10 @@ use crate::navigation::{Header, Page};
 use crate::theme::{Theme, size, space};
 use crate::widgets::{icon, text, tile};
 
-/// Draws the home page with its title block (Home draws its own: on a screen too short for
-/// everything, larger text on a wide screen, the tiles go compact and then the lead is left
-/// out, so every section stays in sight without scrolling); returns the section whose tile
-/// was tapped.
+/// Draws the home page with its title block (Home draws its own: where larger text leaves
+/// too little height for everything, the tiles go compact and then the lead is left out,
+/// so every section stays in sight without scrolling); returns the section whose tile was
+/// tapped.
 pub fn ui<'a>(ui: &mut egui::Ui, cx: &PageCtx<'a>) -> Option<Page> {
     let theme = cx.theme;
     let content = cx.content;
@@ -54,7 +54,9 @@ pub fn ui<'a>(ui: &mut egui::Ui, cx: &PageCtx<'a>) -> Option<Page> {
     let fits = |with_lead: bool, height: f32| {
         title_h + if with_lead { lead_h } else { 0.0 } + hint_h + tiles_h(height) <= budget
     };
-    let (compact, with_lead) = if fits(true, full) {
+    // Compact tiles only with larger text: drawn larger, they are as large on the screen
+    // as full tiles without it.
+    let (compact, with_lead) = if fits(true, full) || !cx.larger_text {
         (false, true)
     } else {
         (true, fits(true, compact_h))
@@ -111,18 +113,25 @@ fn figures_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>) {
     let left = visible_height_left(ui, cx);
     let source = cx.t(&content.labels.source);
     let lines = |width: f32, count: usize| -> Vec<Vec<Line>> {
+        // One size for the row's figures: the largest at which each takes one line.
+        let value_size = facts
+            .iter()
+            .take(count)
+            .map(|fact| {
+                title::fit_size(
+                    ui,
+                    cx.t(&fact.value),
+                    Theme::bold,
+                    (size::SECTION, size::BODY),
+                    (width, 1),
+                )
+            })
+            .fold(size::SECTION, f32::min);
         facts
             .iter()
             .take(count)
             .map(|fact| {
                 let value = cx.t(&fact.value);
-                let value_size = title::fit_size(
-                    ui,
-                    value,
-                    Theme::bold,
-                    (size::SECTION, size::BODY),
-                    (width, 1),
-                );
                 let footnote = format!("{} · {source}: {}", fact.year, cx.t(&fact.source));
                 let line = |text: &str, font, color| {
                     title::laid_out(ui, text, font, color, (width, false))

@@ -40,6 +40,8 @@ pub struct PageCtx<'a> {
     pub progress: f32,
     /// The visitor asked for less motion: nothing moves by itself.
     pub less_motion: bool,
+    /// The visitor asked for larger text: everything is drawn larger, so fewer points fit.
+    pub larger_text: bool,
     /// The loader of the content's images.
     pub images: &'a ContentImages,
     /// The charts (by index) the visitor asked to see as tables.

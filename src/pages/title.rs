@@ -296,16 +296,15 @@ fn map_ui(
     let eased = 1.0 - (1.0 - settle.clamp(0.0, 1.0)).powi(3);
     let zoom = 1.0 + PAN_ZOOM * (1.0 - eased);
     let drawn = Rect::from_min_size(frame.min, frame.size() * zoom);
-    let mut child = ui.new_child(egui::UiBuilder::new().max_rect(drawn));
-    child.set_clip_rect(frame.intersect(ui.clip_rect()));
-    picture::picture_ui(
-        &mut child,
-        cx.images,
-        cx.theme,
-        map,
-        cx.t(&map.alt),
-        drawn.size(),
-    );
+    // Its place and name for screen readers; the picture itself is painted by hand, from
+    // one texture for the whole zoom (decoded for its largest size).
+    let response = ui.allocate_rect(frame, egui::Sense::hover());
+    let alt = cx.t(&map.alt);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, alt));
+    let texture_px = frame.size() * (1.0 + PAN_ZOOM) * ui.ctx().pixels_per_point();
+    let mut clipped = ui.new_child(egui::UiBuilder::new().max_rect(frame));
+    clipped.set_clip_rect(frame.intersect(ui.clip_rect()));
+    picture::paint_picture(&clipped, cx.images, cx.theme, map, drawn, texture_px);
     ui.painter().rect_stroke(
         frame,
         space::RADIUS,

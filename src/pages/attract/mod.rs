@@ -82,14 +82,18 @@ pub fn attract_ui(ctx: &egui::Context, cx: &PageCtx<'_>, step: u64, age_secs: f6
     let shown = scene(cx.content, step);
     let motion = |secs| fraction(age_secs, secs, cx.less_motion);
     overlay::full_screen_layer(ctx, "attract", Some(theme.background), |ui, screen| {
-        // Drift a little every step, so no pixel shows the same thing all day.
+        // Margins that leave room for the drift; less at the sides of a narrow screen.
+        let margin = Vec2::new(
+            (screen.width() * 0.05).min(space::XL * 2.0),
+            space::XL * 1.5,
+        );
+        // Drift a little every step, within the margins, so no pixel shows the same
+        // thing all day.
         let drift = Vec2::new(
-            ((step * 53) % 81) as f32 - 40.0,
+            (((step * 53) % 81) as f32 - 40.0) / 40.0 * (margin.x - space::XS) * 0.5,
             ((step * 29) % 61) as f32 - 30.0,
         );
-        let inner = screen
-            .shrink2(Vec2::new(space::XL * 2.0, space::XL * 1.5))
-            .translate(drift);
+        let inner = screen.shrink2(margin).translate(drift);
         let invite = invite_ui(ui, cx, inner);
         let area = Rect::from_min_max(
             inner.min,
@@ -118,10 +122,9 @@ fn invite_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, inner: Rect) -> Rect {
     let pad = Vec2::new(space::XL, space::M);
     let text_width = inner.width() - hand - space::M - 2.0 * pad.x;
     let joined = lines.join("  ·  ");
-    let font = Theme::bold(size::INVITE);
-    let one_row = ui
-        .painter()
-        .layout_no_wrap(joined.clone(), font.clone(), theme.on_primary);
+    let one_row =
+        ui.painter()
+            .layout_no_wrap(joined.clone(), Theme::bold(size::INVITE), theme.on_primary);
     let stacked = |font: egui::FontId| {
         let mut job =
             egui::text::LayoutJob::simple(lines.join("\n"), font, theme.on_primary, text_width);
@@ -131,7 +134,20 @@ fn invite_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, inner: Rect) -> Rect {
     let galley = if one_row.size().x <= text_width {
         one_row
     } else {
-        let galley = stacked(font);
+        // One line a language: on a narrow screen a little smaller.
+        let size = lines
+            .iter()
+            .map(|line| {
+                title::fit_size(
+                    ui,
+                    line,
+                    Theme::bold,
+                    (size::INVITE, size::LEAD),
+                    (text_width, 1),
+                )
+            })
+            .fold(size::INVITE, f32::min);
+        let galley = stacked(Theme::bold(size));
         // A short screen (larger text on a laptop) keeps most of its height for the
         // screen's subject: the languages side by side, smaller.
         if galley.size().y + 2.0 * pad.y > inner.height() * MAX_INVITE_SHARE {

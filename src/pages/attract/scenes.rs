@@ -1,7 +1,7 @@
 //! The attract loop's headline-figure and chart screens, each filling the space above the
 //! invitation to touch.
 
-use eframe::egui::{self, Color32, FontId, Pos2, Rect};
+use eframe::egui::{self, Color32, FontId, Rect};
 
 use super::figure;
 use crate::pages::PageCtx;
@@ -70,7 +70,7 @@ pub fn fact_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, area: Rect, index: usize, co
         ui,
         cx.t(&fact.value),
         Theme::bold,
-        (FIGURE_MAX, size::SHOWCASE),
+        (FIGURE_MAX, size::SECTION),
         (width, 2),
     );
     let mut lines = spotlight(figure_size);
@@ -89,6 +89,9 @@ pub fn fact_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, area: Rect, index: usize, co
     // As many of the others as fit under it, in a row; fewer are wider and so shorter.
     let row = (1..=others.len().min(OTHERS)).rev().find_map(|count| {
         let column = cards::columns_width(area.width(), count);
+        if column < space::FACT_MIN_WIDTH {
+            return None;
+        }
         let row: Vec<Vec<Line>> = others[..count]
             .iter()
             .map(|f| {
@@ -97,7 +100,7 @@ pub fn fact_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, area: Rect, index: usize, co
                     cx.t(&f.value),
                     Theme::bold,
                     (size::HIGHLIGHT, size::SECTION),
-                    (column, 2),
+                    (column, 1),
                 );
                 let value = cx.t(&f.value);
                 vec![
@@ -129,7 +132,8 @@ pub fn fact_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, area: Rect, index: usize, co
         egui::Stroke::new(2.0, theme.gridline),
     );
     let count = row.len() as f32;
-    let row_left = area.center().x - (column * count + space::M * (count - 1.0)) / 2.0;
+    let row_width = column * count + space::M * (count - 1.0);
+    let row_left = area.center().x - row_width * 0.5;
     for (i, lines) in row.into_iter().enumerate() {
         let x = row_left + (column + space::M) * i as f32 + column / 2.0;
         column_ui(ui, theme.accent, lines, (x, row_top), true);
@@ -138,19 +142,19 @@ pub fn fact_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, area: Rect, index: usize, co
 
 /// Chart `index` filling `area`, its bars grown as far as `grow` (0 to 1).
 pub fn chart_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, area: Rect, index: usize, grow: f32) {
-    /// The card's title, unit and source line, and its padding.
-    const CHROME: f32 = 220.0;
+    /// The plot's height in the pass that measures the card around it.
+    const TRIAL: f32 = 300.0;
     let content = cx.content;
     let Some(chart) = content.facts.charts.get(index) else {
         return;
     };
-    let view = BarChart {
+    let view = |height: f32| BarChart {
         chart,
         lang: cx.lang,
         language: content.language(cx.lang),
         theme: cx.theme,
         progress: grow,
-        height: Some(area.height() - CHROME),
+        height: Some(height),
         fill: true,
     };
     let card = CardView {
@@ -158,15 +162,19 @@ pub fn chart_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, area: Rect, index: usize, g
         min_height: 0.0,
         toggle: None,
     };
-    let mut child = ui.new_child(
+    let builder = || {
         egui::UiBuilder::new()
-            .max_rect(Rect::from_min_max(
-                area.min,
-                Pos2::new(area.right(), area.bottom()),
-            ))
-            .layout(egui::Layout::top_down(egui::Align::Min)),
-    );
+            .max_rect(area)
+            .layout(egui::Layout::top_down(egui::Align::Min))
+    };
+    // What the card takes around its plot (title, unit, source, note; wrapped as they
+    // are at this width), measured in an invisible pass.
+    let mut sizing = ui.new_child(builder().sizing_pass().invisible().id_salt("chart-measure"));
+    sizing.spacing_mut().item_spacing.y = space::XS;
+    let _switched = chart_card(&mut sizing, &view(TRIAL), card);
+    let chrome = sizing.min_rect().height() - TRIAL;
+    let mut child = ui.new_child(builder());
     child.spacing_mut().item_spacing.y = space::XS;
     // The chart alone: there is nothing to switch.
-    let _switched = chart_card(&mut child, &view, card);
+    let _switched = chart_card(&mut child, &view(area.height() - chrome), card);
 }
