@@ -41,6 +41,15 @@ fn other_office() -> Content {
     content
 }
 
+/// An office with little content: no map, one figure, no chart.
+fn sparse_office() -> Content {
+    let mut content = other_office();
+    content.contact.map = None;
+    content.facts.facts.truncate(1);
+    content.facts.charts.clear();
+    content
+}
+
 /// How a run looks: its screen, language and settings.
 #[derive(Clone, Copy)]
 struct Look {
@@ -207,10 +216,7 @@ fn impression_faults(
     let (width, height) = (screen.width() * ppp, screen.height() * ppp);
     let things = things(harness, &texts);
     let mut faults = Vec::new();
-    let left = things
-        .iter()
-        .map(Rect::left)
-        .fold(f32::INFINITY, f32::min);
+    let left = things.iter().map(Rect::left).fold(f32::INFINITY, f32::min);
     let right = things
         .iter()
         .map(Rect::right)
@@ -288,6 +294,24 @@ fn attract_steps_and_the_title_slide_are_worth_stopping_for() {
             screens(Look::plain(language), &content, |harness, what| {
                 let what = format!("{office} {what}");
                 faults.extend(impression_faults(harness, &content, &what));
+                faults.extend(
+                    reading_faults(harness, ThemeKind::Light)
+                        .into_iter()
+                        .map(|f| format!("{what}: {f}")),
+                );
+            });
+        }
+    }
+    // Sparse content fills the same screens, readably: the welcome where a figure or a
+    // chart is missing, the title without a map.
+    for language in ["en", "es"] {
+        for size in [Vec2::new(1920.0, 1080.0), Vec2::new(1080.0, 1920.0)] {
+            let look = Look {
+                size,
+                ..Look::plain(language)
+            };
+            screens(look, &sparse_office(), |harness, what| {
+                let what = format!("sparse {what}");
                 faults.extend(
                     reading_faults(harness, ThemeKind::Light)
                         .into_iter()

@@ -144,16 +144,16 @@ pub fn title_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, rect: Rect, settle: f32) {
     } else {
         rect.height()
     };
+    let centred = tall || map.is_none();
     let mut level = 0;
     let lines = loop {
-        let lines = title_lines(ui, cx, width, tall, level);
+        let lines = title_lines(ui, cx, width, centred, level);
         if column_height(&lines) <= room || level == LEVELS {
             break lines;
         }
         level += 1;
     };
     let text_height = column_height(&lines);
-    let centred = tall || map.is_none();
     let x = if centred {
         rect.center().x
     } else {
@@ -192,7 +192,7 @@ const LEVELS: u8 = 3;
 /// where the office is (the map's caption). At `level` 1 and up, for a short screen, the
 /// texts around the name are smaller; at 2 and up the name too; at 3 the caption is left
 /// to the map.
-fn title_lines(ui: &egui::Ui, cx: &PageCtx<'_>, width: f32, tall: bool, level: u8) -> Vec<Line> {
+fn title_lines(ui: &egui::Ui, cx: &PageCtx<'_>, width: f32, centred: bool, level: u8) -> Vec<Line> {
     let (content, theme) = (cx.content, cx.theme);
     let identity = &content.identity;
     let name = cx.t(&identity.office_name);
@@ -226,7 +226,7 @@ fn title_lines(ui: &egui::Ui, cx: &PageCtx<'_>, width: f32, tall: bool, level: u
             cx.t(&identity.organization),
             Theme::font(around),
             theme.text_muted,
-            (width, tall),
+            (width, centred),
         ),
         Line::Gap(space::S),
         laid_out(
@@ -234,7 +234,7 @@ fn title_lines(ui: &egui::Ui, cx: &PageCtx<'_>, width: f32, tall: bool, level: u
             name,
             Theme::bold(name_size),
             theme.primary,
-            (width, tall),
+            (width, centred),
         ),
         Line::Gap(space::M),
         Line::Rule(space::XL * 3.0),
@@ -244,7 +244,7 @@ fn title_lines(ui: &egui::Ui, cx: &PageCtx<'_>, width: f32, tall: bool, level: u
             cx.t(Page::Home.header(content).title),
             Theme::bold(around),
             theme.text,
-            (width, tall),
+            (width, centred),
         ),
     ];
     let caption = content
@@ -256,7 +256,7 @@ fn title_lines(ui: &egui::Ui, cx: &PageCtx<'_>, width: f32, tall: bool, level: u
         let place = format!("{}  {}", icon::glyph(Icon::Place), cx.t(caption));
         let mut job = egui::text::LayoutJob::default();
         job.wrap.max_width = width;
-        if tall {
+        if centred {
             job.halign = egui::Align::Center;
         }
         let (glyph, rest) = place.split_at(icon::glyph(Icon::Place).len());
