@@ -159,7 +159,8 @@ pub fn title_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, rect: Rect, settle: f32) {
     } else {
         rect.left()
     };
-    let top = if tall {
+    // Above the map on a tall screen; else in the middle.
+    let top = if tall && map.is_some() {
         rect.top()
     } else {
         rect.center().y - text_height / 2.0
