@@ -142,7 +142,7 @@ fn invite_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, inner: Rect) -> Rect {
                     ui,
                     line,
                     Theme::bold,
-                    (size::INVITE, size::LEAD),
+                    (size::INVITE, size::BODY),
                     (text_width, 1),
                 )
             })
