@@ -74,6 +74,12 @@ pub mod size {
     pub const BIG_NUMBER: f32 = 88.0;
     /// The office's name as a display line on welcome screens and slides.
     pub const DISPLAY: f32 = 96.0;
+    /// The office's name and the headline figure on the attract loop and the title slide:
+    /// at least a tenth of a 1080-pixel screen's height, to stop a passer-by.
+    pub const SHOWCASE: f32 = 128.0;
+    /// The attract loop's invitation to touch, meant to be read from three metres: its
+    /// lines are more than 54 pixels tall on a 1080-pixel screen.
+    pub const INVITE: f32 = 56.0;
     /// The office's name at the top of the navigation.
     pub const WORDMARK: f32 = 36.0;
     /// Contact details, large enough to copy down from a step away.

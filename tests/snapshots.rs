@@ -1,6 +1,7 @@
 //! Image snapshots of every page, landscape and portrait, in English, the facts page in
-//! Spanish, and a few with larger text and high contrast. They are rendered headless with
-//! wgpu; `UPDATE_SNAPSHOTS=1 cargo test` rewrites them.
+//! Spanish, a few with larger text and high contrast, and the attract loop's figure and
+//! chart screens and the title slide, both ways. They are rendered headless with wgpu;
+//! `UPDATE_SNAPSHOTS=1 cargo test` rewrites them.
 
 use std::sync::Arc;
 
@@ -100,5 +101,53 @@ fn larger_text_and_high_contrast() {
             o.theme = office_kiosk::theme::ThemeKind::HighContrast;
         });
         results.add(harness.try_snapshot(name));
+    }
+}
+
+/// The attract loop's figure and chart screens and the presenter's title slide (the same
+/// composition as the attract loop's first screen), at rest after their motion.
+#[test]
+fn attract_screens_and_the_title_slide_in_both_orientations() {
+    use office_kiosk::app::{KioskOptions, ModeOptions, PresentOptions};
+    use office_kiosk::kiosk::idle::IdleConfig;
+    let mut results = SnapshotResults::new();
+    for (shape, size) in [
+        ("landscape", egui::vec2(1920.0, 1080.0)),
+        ("portrait", egui::vec2(1080.0, 1920.0)),
+    ] {
+        let content = Arc::new(content::embedded().expect("valid embedded content"));
+        let kiosk = AppOptions {
+            // Idle after a second, a step every ten.
+            mode: ModeOptions::Kiosk(KioskOptions {
+                idle: IdleConfig::new(1.0, 0.0, 10.0),
+                admin_pin: None,
+                show_cursor: false,
+                ..KioskOptions::default()
+            }),
+            ..AppOptions::new(Arc::clone(&content))
+        };
+        let mut harness = Harness::builder()
+            .with_size(size)
+            .with_step_dt(1.0)
+            .with_max_steps(16)
+            .build_eframe(move |cc| KioskApp::new(&cc.egui_ctx, kiosk));
+        for (step, name) in [(1.0, "figure"), (2.0, "chart")] {
+            // Five seconds into the step: its motion is over.
+            while harness.ctx.input(|i| i.time) < 1.0 + 10.0 * step + 5.0 {
+                harness.step();
+            }
+            harness.run();
+            results.add(harness.try_snapshot(format!("attract_{name}_{shape}_en")));
+        }
+        let present = AppOptions {
+            mode: ModeOptions::Present(PresentOptions::default()),
+            ..AppOptions::new(content)
+        };
+        let mut harness = Harness::builder()
+            .with_size(size)
+            .with_max_steps(16)
+            .build_eframe(move |cc| KioskApp::new(&cc.egui_ctx, present));
+        harness.run();
+        results.add(harness.try_snapshot(format!("title_{shape}_en")));
     }
 }

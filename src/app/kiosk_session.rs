@@ -243,7 +243,10 @@ impl KioskSession {
         let status = facts.status_line.as_str();
         match self.idle.state(now) {
             IdleState::Warning { seconds_left } => idle_warning_ui(ctx, cx, seconds_left),
-            IdleState::Attract { step } => crate::pages::attract::attract_ui(ctx, cx, step),
+            IdleState::Attract { step } => {
+                let age = self.idle.secs_into_step(now);
+                crate::pages::attract::attract_ui(ctx, cx, step, age);
+            }
             IdleState::Active => {}
         }
         if let Some(message) = self.pad {

@@ -346,6 +346,8 @@ impl eframe::App for KioskApp {
             theme: &self.theme,
             portrait: screen.height() > screen.width(),
             progress,
+            less_motion: self.settings.less_motion,
+            larger_text: self.settings.larger_text,
             images: self.live.images(),
             charts_as_tables: &self.charts_as_tables,
             today: self.clock.trusted_today(),

@@ -122,6 +122,15 @@ impl IdleMachine {
         }
     }
 
+    /// Seconds since the attract loop's step on screen at `now` began (0 when the loop is
+    /// not running), for the step's opening motion.
+    pub fn secs_into_step(&self, now: f64) -> f64 {
+        match self.phase {
+            Phase::Active { .. } => 0.0,
+            Phase::Attract { since } => (now - since).max(0.0) % self.config.attract_step_secs,
+        }
+    }
+
     /// Seconds from `now` until the screen next changes by itself: when the warning starts,
     /// when its countdown ticks, when the reset comes, or the attract loop's next step.
     pub fn secs_until_change(&self, now: f64) -> f64 {
@@ -195,6 +204,8 @@ mod tests {
         assert_eq!(m.state(70.0), IdleState::Attract { step: 1 });
         assert_eq!(m.state(95.0), IdleState::Attract { step: 3 });
         assert!((m.secs_until_change(65.0) - 5.0).abs() < 1e-9);
+        assert!((m.secs_into_step(65.0) - 5.0).abs() < 1e-9);
+        assert!((m.secs_into_step(71.5) - 1.5).abs() < 1e-9);
     }
 
     #[test]

@@ -34,6 +34,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &PageCtx<'_>) -> Option<Command> {
                 theme: cx.theme,
                 progress: cx.progress,
                 height: None,
+                fill: false,
             };
             let as_table = cx.charts_as_tables.contains(&i);
             let view = CardView {

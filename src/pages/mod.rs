@@ -13,6 +13,7 @@ pub mod facts;
 pub mod home;
 pub mod office;
 pub mod slides;
+pub mod title;
 
 use std::collections::BTreeSet;
 
@@ -38,6 +39,10 @@ pub struct PageCtx<'a> {
     pub portrait: bool,
     /// How far the page's opening animation has run, 0 to 1.
     pub progress: f32,
+    /// The visitor asked for less motion: nothing moves by itself.
+    pub less_motion: bool,
+    /// The visitor asked for larger text: everything is drawn larger, so fewer points fit.
+    pub larger_text: bool,
     /// The loader of the content's images.
     pub images: &'a ContentImages,
     /// The charts (by index) the visitor asked to see as tables.
@@ -75,6 +80,10 @@ impl PageCtx<'_> {
 #[must_use]
 pub fn page_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, page: Page) -> Option<Command> {
     let header = page.header(cx.content);
+    if page == Page::Home {
+        // Home fits its title block to the screen itself.
+        return home::ui(ui, cx).map(Command::Go);
+    }
     text::title_block(
         ui,
         cx.theme,
@@ -82,7 +91,7 @@ pub fn page_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, page: Page) -> Option<Comman
         header.lead.map(|l| cx.t(l)),
     );
     match page {
-        Page::Home => return home::ui(ui, cx).map(Command::Go),
+        Page::Home => {}
         Page::About => about::ui(ui, cx),
         Page::Office => office::ui(ui, cx),
         Page::Facts => return facts::ui(ui, cx),

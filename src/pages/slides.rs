@@ -6,7 +6,7 @@ use eframe::egui::{self, Vec2};
 use super::{PageCtx, contact};
 use crate::content::Content;
 use crate::navigation::Page;
-use crate::theme::{Theme, size, space};
+use crate::theme::space;
 use crate::widgets::bar_chart::BarChart;
 use crate::widgets::chart_card::{CardView, chart_card};
 use crate::widgets::{cards, text};
@@ -14,7 +14,7 @@ use crate::widgets::{cards, text};
 /// One slide.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Slide {
-    /// The office's name and welcome.
+    /// The title: the organisation, the office's name and welcome, and the map.
     Welcome,
     /// Who IOM is, with its highlight figures.
     About,
@@ -78,15 +78,8 @@ pub fn slide_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, slide: Slide) {
     let theme = cx.theme;
     match slide {
         Slide::Welcome => {
-            ui.add_space(ui.available_height() * 0.12);
-            text::wrapped(
-                ui,
-                cx.t(&content.identity.office_name),
-                Theme::bold(size::DISPLAY),
-                theme.primary,
-            );
-            let home = Page::Home.header(content);
-            text::title_block(ui, theme, cx.t(home.title), home.lead.map(|l| cx.t(l)));
+            let rect = ui.available_rect_before_wrap();
+            super::title::title_ui(ui, cx, rect, cx.progress);
         }
         Slide::About => {
             let page = &content.about;
@@ -136,6 +129,7 @@ pub fn slide_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, slide: Slide) {
                 progress: cx.progress,
                 // The whole chart on one screen: what is left under its title and source.
                 height: Some(ui.available_height() - CHART_SLIDE_CHROME),
+                fill: false,
             };
             let card = CardView {
                 source_label: cx.t(&content.labels.source),

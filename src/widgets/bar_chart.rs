@@ -24,6 +24,9 @@ pub struct BarChart<'a> {
     pub progress: f32,
     /// The plot's height; the default suits a page that scrolls.
     pub height: Option<f32>,
+    /// Columns fill all of `height` (the attract loop's chart, drawn large); otherwise it
+    /// caps the natural height.
+    pub fill: bool,
 }
 
 impl BarChart<'_> {
@@ -64,7 +67,10 @@ impl BarChart<'_> {
             Orientation::Vertical => 440.0,
             Orientation::Horizontal => self.chart.bars.len() as f32 * ROW_HEIGHT,
         };
-        let height = self.height.map_or(natural, |h| h.min(natural).max(160.0));
+        let fills = self.fill && self.chart.orientation == Orientation::Vertical;
+        let height = self.height.map_or(natural, |h| {
+            if fills { h } else { h.min(natural) }.max(160.0)
+        });
         let (rect, response) = ui.allocate_exact_size(Vec2::new(width, height), Sense::hover());
         let label = self.accessible_label(source_label);
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &label));

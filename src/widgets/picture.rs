@@ -302,14 +302,27 @@ pub fn picture_ui(
     let size = natural * scale;
     let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, alt));
-    if !ui.is_rect_visible(rect) {
-        return response;
+    if ui.is_rect_visible(rect) {
+        let texture_px = size * ui.ctx().pixels_per_point();
+        paint_picture(ui, images, theme, image, rect, texture_px);
     }
-    let pixels_per_point = ui.ctx().pixels_per_point();
-    let uri = images.uri(image, size.max_elem() * pixels_per_point);
+    response
+}
+
+/// Paints `image` into `rect`, from its texture made for `texture_px` pixels: a picture
+/// that changes size (a slow zoom) keeps one texture, never loading it again.
+pub fn paint_picture(
+    ui: &egui::Ui,
+    images: &ContentImages,
+    theme: &Theme,
+    image: &Image,
+    rect: Rect,
+    texture_px: Vec2,
+) {
+    let uri = images.uri(image, texture_px.max_elem());
     let hint = SizeHint::Size {
-        width: (size.x * pixels_per_point).ceil() as u32,
-        height: (size.y * pixels_per_point).ceil() as u32,
+        width: texture_px.x.ceil() as u32,
+        height: texture_px.y.ceil() as u32,
         maintain_aspect_ratio: true,
     };
     let shown = match ui
@@ -333,7 +346,6 @@ pub fn picture_ui(
         }
     };
     images.record(&image.path, shown);
-    response
 }
 
 /// A calm panel in the image's place: an image icon while loading, a broken one on failure.

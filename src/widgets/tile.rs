@@ -83,18 +83,8 @@ pub fn tile(
     if !ui.is_rect_visible(rect) {
         return response;
     }
-    touch::paint_fill(ui, &response, rect, touch::Look::card(theme));
+    paint_card(ui, theme, &response, rect);
     let painter = ui.painter();
-    let radius = space::RADIUS;
-    // A strip of the primary colour along the top edge says "this is a way in".
-    let strip = Rect::from_min_size(rect.min, Vec2::new(rect.width(), space::TILE_STRIP));
-    let top_corners = egui::CornerRadius {
-        nw: radius,
-        ne: radius,
-        sw: 0,
-        se: 0,
-    };
-    painter.rect_filled(strip, top_corners, theme.primary);
     let icon_center = Pos2::new(
         rect.left() + PAD + size::TILE_ICON / 2.0,
         rect.top() + PAD + space::TILE_STRIP + size::TILE_ICON / 2.0,
@@ -120,6 +110,85 @@ pub fn tile(
     let arrow = arrow_galley(ui, theme);
     let arrow_pos = rect.right_bottom() - Vec2::splat(PAD) - arrow.size();
     painter.galley(arrow_pos, arrow, theme.primary);
+    touch::paint_focus(ui, &response, rect);
+    response
+}
+
+/// A tile's card: its pressed look and the strip of the primary colour along its top edge,
+/// which says "this is a way in".
+fn paint_card(ui: &egui::Ui, theme: &Theme, response: &egui::Response, rect: Rect) {
+    touch::paint_fill(ui, response, rect, touch::Look::card(theme));
+    let radius = space::RADIUS;
+    let strip = Rect::from_min_size(rect.min, Vec2::new(rect.width(), space::TILE_STRIP));
+    let top_corners = egui::CornerRadius {
+        nw: radius,
+        ne: radius,
+        sw: 0,
+        se: 0,
+    };
+    ui.painter().rect_filled(strip, top_corners, theme.primary);
+}
+
+/// The width a compact tile's title may take in a tile `width` wide: beside the icon.
+fn compact_text_width(width: f32) -> f32 {
+    width - 2.0 * PAD - size::NAV_ICON - space::S
+}
+
+/// The height a compact tile needs for `title` at `width`.
+pub fn compact_height_for(ui: &egui::Ui, theme: &Theme, width: f32, title: &str) -> f32 {
+    let title_h = ui
+        .painter()
+        .layout(
+            title.to_owned(),
+            Theme::bold(size::CARD_TITLE),
+            theme.text,
+            compact_text_width(width),
+        )
+        .size()
+        .y;
+    space::TILE_STRIP + 2.0 * PAD + title_h.max(size::NAV_ICON)
+}
+
+/// A compact tile, for a screen too short for full tiles (larger text on a wide screen):
+/// the icon and the title beside it, in one band; the summary is left to screen readers.
+/// Clicked like a button.
+pub fn compact_tile(
+    ui: &mut egui::Ui,
+    theme: &Theme,
+    size_pts: Vec2,
+    tile_icon: Icon,
+    title: &str,
+    summary: &str,
+) -> egui::Response {
+    let (rect, response) = ui.allocate_exact_size(size_pts, Sense::click());
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::Button, true, format!("{title}. {summary}"))
+    });
+    if !ui.is_rect_visible(rect) {
+        return response;
+    }
+    paint_card(ui, theme, &response, rect);
+    let painter = ui.painter();
+    let middle = (rect.top() + space::TILE_STRIP + rect.bottom()) / 2.0;
+    let icon_center = Pos2::new(rect.left() + PAD + size::NAV_ICON / 2.0, middle);
+    icon::paint(
+        painter,
+        icon_center,
+        tile_icon,
+        size::NAV_ICON,
+        theme.primary,
+    );
+    let title = painter.layout(
+        title.to_owned(),
+        Theme::bold(size::CARD_TITLE),
+        theme.text,
+        compact_text_width(rect.width()),
+    );
+    let title_pos = Pos2::new(
+        icon_center.x + size::NAV_ICON / 2.0 + space::S,
+        middle - title.size().y / 2.0,
+    );
+    painter.galley(title_pos, title, theme.text);
     touch::paint_focus(ui, &response, rect);
     response
 }

@@ -69,6 +69,7 @@ pub(super) fn usage_ui(
             theme,
             progress: 1.0,
             height: Some(320.0),
+            fill: false,
         };
         ui.allocate_ui(egui::vec2(width, 0.0), |ui| {
             chart_card(
