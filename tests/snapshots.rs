@@ -59,49 +59,30 @@ fn every_page_in_both_orientations() {
     }
 }
 
-/// The reading settings a visitor can turn on: larger text in both orientations (the pages
-/// with the most text and the densest layout), and high contrast on Home and the figures.
+/// The reading settings a visitor can turn on: every page with larger text in landscape and
+/// portrait, and in high contrast in landscape (Home also in portrait, the figures also in
+/// Spanish).
 #[test]
 fn larger_text_and_high_contrast() {
     let mut results = SnapshotResults::new();
-    for (name, size, page) in [
-        (
-            "facts_landscape_large",
-            egui::vec2(1920.0, 1080.0),
-            Page::Facts,
-        ),
-        (
-            "contact_portrait_large",
-            egui::vec2(1080.0, 1920.0),
-            Page::Contact,
-        ),
-        (
-            "home_landscape_large",
-            egui::vec2(1920.0, 1080.0),
-            Page::Home,
-        ),
+    for (shape, size) in [
+        ("landscape", egui::vec2(1920.0, 1080.0)),
+        ("portrait", egui::vec2(1080.0, 1920.0)),
     ] {
-        let mut harness = render_with(size, page, "en", |o| o.large_text = true);
-        results.add(harness.try_snapshot(name));
+        for page in Page::ALL {
+            let mut harness = render_with(size, page, "en", |o| o.large_text = true);
+            results.add(harness.try_snapshot(format!("{}_{shape}_large", page.slug())));
+        }
     }
-    for (name, size, page) in [
-        (
-            "home_portrait_contrast",
-            egui::vec2(1080.0, 1920.0),
-            Page::Home,
-        ),
-        (
-            "facts_landscape_contrast_es",
-            egui::vec2(1920.0, 1080.0),
-            Page::Facts,
-        ),
-    ] {
-        let language = if name.ends_with("_es") { "es" } else { "en" };
-        let mut harness = render_with(size, page, language, |o| {
-            o.theme = office_kiosk::theme::ThemeKind::HighContrast;
-        });
-        results.add(harness.try_snapshot(name));
+    let contrast = |o: &mut AppOptions| o.theme = office_kiosk::theme::ThemeKind::HighContrast;
+    for page in Page::ALL {
+        let mut harness = render_with(egui::vec2(1920.0, 1080.0), page, "en", contrast);
+        results.add(harness.try_snapshot(format!("{}_landscape_contrast", page.slug())));
     }
+    let mut harness = render_with(egui::vec2(1080.0, 1920.0), Page::Home, "en", contrast);
+    results.add(harness.try_snapshot("home_portrait_contrast"));
+    let mut harness = render_with(egui::vec2(1920.0, 1080.0), Page::Facts, "es", contrast);
+    results.add(harness.try_snapshot("facts_landscape_contrast_es"));
 }
 
 /// The attract loop's figure and chart screens and the presenter's title slide (the same
