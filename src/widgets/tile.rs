@@ -59,6 +59,26 @@ fn arrow_galley(ui: &egui::Ui, theme: &Theme) -> std::sync::Arc<egui::Galley> {
     )
 }
 
+/// A tile's card of `size_pts`, clicked like a button and named "title. summary" for screen
+/// readers; its rect when it is on screen (and painted), else `None`.
+fn card(
+    ui: &mut egui::Ui,
+    theme: &Theme,
+    size_pts: Vec2,
+    title: &str,
+    summary: &str,
+) -> (Option<egui::Rect>, egui::Response) {
+    let (rect, response) = ui.allocate_exact_size(size_pts, Sense::click());
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::Button, true, format!("{title}. {summary}"))
+    });
+    if !ui.is_rect_visible(rect) {
+        return (None, response);
+    }
+    paint_card(ui, theme, &response, rect);
+    (Some(rect), response)
+}
+
 /// The height a tile needs for its texts at `width`, with the arrow under them.
 pub fn height_for(ui: &egui::Ui, theme: &Theme, width: f32, title: &str, summary: &str) -> f32 {
     let title_h = title_galley(ui, theme, title, width).size().y;
@@ -76,14 +96,10 @@ pub fn tile(
     title: &str,
     summary: &str,
 ) -> egui::Response {
-    let (rect, response) = ui.allocate_exact_size(size_pts, Sense::click());
-    response.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::Button, true, format!("{title}. {summary}"))
-    });
-    if !ui.is_rect_visible(rect) {
+    let (rect, response) = card(ui, theme, size_pts, title, summary);
+    let Some(rect) = rect else {
         return response;
-    }
-    paint_card(ui, theme, &response, rect);
+    };
     let painter = ui.painter();
     let icon_center = Pos2::new(
         rect.left() + PAD + size::TILE_ICON / 2.0,
@@ -160,14 +176,10 @@ pub fn compact_tile(
     title: &str,
     summary: &str,
 ) -> egui::Response {
-    let (rect, response) = ui.allocate_exact_size(size_pts, Sense::click());
-    response.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::Button, true, format!("{title}. {summary}"))
-    });
-    if !ui.is_rect_visible(rect) {
+    let (rect, response) = card(ui, theme, size_pts, title, summary);
+    let Some(rect) = rect else {
         return response;
-    }
-    paint_card(ui, theme, &response, rect);
+    };
     let painter = ui.painter();
     let middle = (rect.top() + space::TILE_STRIP + rect.bottom()) / 2.0;
     let icon_center = Pos2::new(rect.left() + PAD + size::NAV_ICON / 2.0, middle);
