@@ -39,7 +39,7 @@ deps=$(dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed -e 's/|.*//' -e 's/(.*)//'
 base="$work/base-$(echo "$deps" | sha256sum | cut -c1-12).tar"
 if [ ! -f "$base" ]; then
   echo "deb-test: building the Debian 12 base root with: $deps (a few minutes, once)"
-  mmdebstrap --variant=minbase --include="systemd,$deps" bookworm "$base.tmp" \
+  mmdebstrap --format=tar --variant=minbase --include="systemd,$deps" bookworm "$base.tmp" \
     http://deb.debian.org/debian >"$work/mmdebstrap.log" 2>&1 ||
     { tail -20 "$work/mmdebstrap.log" >&2; exit 1; }
   mv "$base.tmp" "$base"

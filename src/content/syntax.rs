@@ -67,6 +67,11 @@ fn offset(text: &str, line: usize, column: usize) -> usize {
 
 /// The 1-based line and column (in characters) of byte `at`.
 fn position(text: &str, at: usize) -> Position {
+    // Inside a character (never expected), count from the character's start.
+    let at = (0..=at.min(text.len()))
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
     let before = &text[..at];
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     Position {

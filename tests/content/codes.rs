@@ -14,6 +14,10 @@ fn a_link_a_phone_cannot_open_is_an_error_at_its_place() {
         "",
         "www.example.org",
         "ftp://example.org/x",
+        // A character of three bytes where the scheme's colon is expected (found by the
+        // fuzzer: it panicked, cutting the text inside the character).
+        "https€//www.iom.int",
+        "tel€123",
     ] {
         let text = edited(&[(FACEBOOK, &format!("kind: Link({bad:?}),"))]);
         let problem = only_problem(&text);

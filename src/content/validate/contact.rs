@@ -116,7 +116,11 @@ impl Validator<'_> {
     pub(super) fn link(&mut self, url: &str, path: &str) {
         let url = url.trim();
         let openable = OPENABLE.iter().any(|scheme| {
-            url.len() > scheme.len() && url[..scheme.len()].eq_ignore_ascii_case(scheme)
+            // `get`: a link may hold any character where a scheme's ASCII is expected.
+            url.len() > scheme.len()
+                && url
+                    .get(..scheme.len())
+                    .is_some_and(|start| start.eq_ignore_ascii_case(scheme))
         });
         if !openable {
             self.problem(
