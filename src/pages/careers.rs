@@ -63,7 +63,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &PageCtx<'_>) {
         theme.card_frame().show(ui, |ui| {
             ui.set_width(ui.available_width().min(space::MAX_TEXT_WIDTH));
             ui.horizontal_top(|ui| {
-                let code = vacancy.url.as_deref().and_then(qr::Code::new);
+                let code = vacancy.url.as_deref().and_then(qr::Code::shared);
                 let text_width =
                     ui.available_width() - code.as_ref().map_or(0.0, |c| c.side() + space::M);
                 ui.allocate_ui(Vec2::new(text_width, 0.0), |ui| {

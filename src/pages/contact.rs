@@ -48,7 +48,7 @@ const MAP_HEIGHT: f32 = 760.0;
 fn codes_width(cx: &PageCtx<'_>, codes: &[Code]) -> f32 {
     let sides = codes
         .iter()
-        .filter_map(|code| qr::Code::new(&cx.content.code_payload(code, cx.lang)))
+        .filter_map(|code| qr::Code::shared(&cx.content.code_payload(code, cx.lang)))
         .map(|code| code.side());
     sides.clone().sum::<f32>() + space::M * (sides.count().max(1) - 1) as f32
 }

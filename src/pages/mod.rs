@@ -119,7 +119,7 @@ fn sections_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, sections: &[Section]) {
 /// link or an email, the address.
 fn code_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, code: &Code) {
     let payload = cx.content.code_payload(code, cx.lang);
-    let Some(drawn) = qr::Code::new(&payload) else {
+    let Some(drawn) = qr::Code::shared(&payload) else {
         return;
     };
     let caption = cx.t(&code.caption);

@@ -2,6 +2,9 @@
 //! a quiet zone of four modules in every theme, every module [`MODULE`] points wide so a
 //! phone reads it from half a metre, with its caption under it.
 
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock, Mutex, PoisonError};
+
 use eframe::egui::{self, Color32, Pos2, Rect, Sense, Vec2, accesskit::Role};
 use qrcode::{Color, EcLevel, QrCode};
 
@@ -14,6 +17,9 @@ pub const MODULE: f32 = 6.0;
 
 /// The light border a reader needs around a code, in modules.
 pub const QUIET_ZONE: usize = 4;
+
+/// How many codes [`Code::shared`] keeps.
+pub const CACHED: usize = 64;
 
 /// A code ready to draw.
 pub struct Code {
@@ -30,6 +36,25 @@ impl Code {
             modules: code.width(),
             colors: code.to_colors(),
         })
+    }
+
+    /// The code for `payload`, made once and kept: making one (error correction, choosing
+    /// the best of eight masks) costs milliseconds, too much for every frame. At most
+    /// [`CACHED`] payloads are kept; past that the cache starts over (content reloaded many
+    /// times with new addresses).
+    pub fn shared(payload: &str) -> Option<Arc<Self>> {
+        static CACHE: LazyLock<Mutex<HashMap<String, Option<Arc<Code>>>>> =
+            LazyLock::new(Mutex::default);
+        let mut cache = CACHE.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(code) = cache.get(payload) {
+            return code.clone();
+        }
+        if cache.len() >= CACHED {
+            cache.clear();
+        }
+        let code = Self::new(payload).map(Arc::new);
+        cache.insert(payload.to_owned(), code.clone());
+        code
     }
 
     /// Modules along a side, without the quiet zone.
@@ -67,15 +92,25 @@ fn paint(painter: &egui::Painter, theme: &Theme, code: &Code, rect: Rect) {
     let origin = rect.min + Vec2::splat(QUIET_ZONE as f32 * MODULE);
     let ppp = painter.ctx().pixels_per_point();
     let snap = |v: f32| (v * ppp).round() / ppp;
-    for (i, color) in code.colors.iter().enumerate() {
-        if *color == Color::Dark {
-            let (x, y) = ((i % code.modules) as f32, (i / code.modules) as f32);
-            let min = Pos2::new(snap(origin.x + x * MODULE), snap(origin.y + y * MODULE));
+    // One rectangle for each run of dark modules along a row: a third of the shapes.
+    for (y, row) in code.colors.chunks(code.modules).enumerate() {
+        let mut x = 0;
+        while x < row.len() {
+            if row[x] != Color::Dark {
+                x += 1;
+                continue;
+            }
+            let run = row[x..].iter().take_while(|c| **c == Color::Dark).count();
+            let min = Pos2::new(
+                snap(origin.x + x as f32 * MODULE),
+                snap(origin.y + y as f32 * MODULE),
+            );
             let max = Pos2::new(
-                snap(origin.x + (x + 1.0) * MODULE),
-                snap(origin.y + (y + 1.0) * MODULE),
+                snap(origin.x + (x + run) as f32 * MODULE),
+                snap(origin.y + (y + 1) as f32 * MODULE),
             );
             painter.rect_filled(Rect::from_min_max(min, max), 0, Color32::BLACK);
+            x += run;
         }
     }
 }
@@ -83,6 +118,14 @@ fn paint(painter: &egui::Painter, theme: &Theme, code: &Code, rect: Rect) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_code_is_made_once_for_its_payload() {
+        let first = Code::shared("mailto:someone@example.org").expect("fits");
+        let again = Code::shared("mailto:someone@example.org").expect("fits");
+        assert!(Arc::ptr_eq(&first, &again));
+        assert!(Code::shared(&"x".repeat(8000)).is_none());
+    }
 
     #[test]
     fn codes_grow_with_their_payload_and_refuse_what_cannot_fit() {
