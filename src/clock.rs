@@ -56,12 +56,15 @@ impl WallClock {
         zone.to_datetime(jiff::Timestamp::now())
     }
 
-    /// Today, if the clock can be trusted: not before the day the program was built. A
-    /// clock that cannot is logged once.
+    /// Today, if the clock can be trusted: not before the day the program was built (a day
+    /// of slack for time zones behind UTC). A clock that cannot is logged once.
     pub fn trusted_today(&self) -> Option<Date> {
         static WARNED: Once = Once::new();
         let today = self.now().date();
-        if today >= build_date() {
+        // The build date is UTC's: a kiosk west of Greenwich may still be on the day
+        // before, so only a day earlier than that is surely wrong.
+        let earliest = build_date().yesterday().unwrap_or_else(|_| build_date());
+        if today >= earliest {
             return Some(today);
         }
         WARNED.call_once(|| {
@@ -84,7 +87,16 @@ mod tests {
         let built = build_date();
         let clock = WallClock::fixed(built.at(9, 0, 0, 0));
         assert_eq!(clock.trusted_today(), Some(built));
-        clock.set(built.yesterday().expect("a day before").at(23, 59, 0, 0));
+        // The day before the build may be a time zone behind UTC; the one before it is not.
+        let yesterday = built.yesterday().expect("a day before");
+        clock.set(yesterday.at(23, 59, 0, 0));
+        assert_eq!(clock.trusted_today(), Some(yesterday));
+        clock.set(
+            yesterday
+                .yesterday()
+                .expect("two days before")
+                .at(23, 59, 0, 0),
+        );
         assert_eq!(clock.trusted_today(), None);
         let later = built
             .checked_add(jiff::Span::new().days(400))

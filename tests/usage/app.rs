@@ -245,7 +245,10 @@ fn a_laptop_counts_pages_without_sessions_and_a_presenter_nothing() {
 #[test]
 fn a_wrong_clock_counts_nothing_and_no_file_counts_nothing() {
     let (_dir, file) = state_dir();
-    let before_build = build_date().yesterday().expect("a day").at(12, 0, 0, 0);
+    let before_build = build_date()
+        .checked_sub(jiff::Span::new().days(2))
+        .expect("a day")
+        .at(12, 0, 0, 0);
     let clock = WallClock::fixed(before_build);
     let mut kiosk = harness(options(kiosk_mode(), &clock, &file));
     tap(&mut kiosk, "Careers");
