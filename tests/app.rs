@@ -2,6 +2,9 @@
 
 use std::sync::Arc;
 
+mod wheel;
+use wheel::scroll_down;
+
 use eframe::egui::accesskit::Toggled;
 use eframe::egui::{self, Key, Role};
 use egui_kittest::Harness;
@@ -34,22 +37,6 @@ fn harness(size: egui::Vec2) -> Harness<'static, KioskApp> {
 fn tap_nav(harness: &mut Harness<'_, KioskApp>, label: &str) {
     harness.get_by_role_and_label(Role::Button, label).click();
     harness.run();
-}
-
-/// Scrolls the page down as far as it goes, with the mouse wheel over its middle.
-fn scroll_down(harness: &mut Harness<'_, KioskApp>) {
-    let middle = harness.ctx.content_rect().center();
-    harness.event(egui::Event::PointerMoved(middle));
-    for _ in 0..8 {
-        harness.event(egui::Event::MouseWheel {
-            unit: egui::MouseWheelUnit::Point,
-            delta: egui::vec2(0.0, -500.0),
-            modifiers: egui::Modifiers::default(),
-            phase: egui::TouchPhase::Move,
-            source: egui::MouseWheelSource::Wheel,
-        });
-        harness.run();
-    }
 }
 
 #[test]

@@ -4,6 +4,9 @@
 
 use std::sync::Arc;
 
+mod fingers;
+use fingers::touch;
+
 use eframe::egui::{self, Key, Modifiers, Pos2, Role, ViewportCommand, ViewportId, pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
@@ -64,31 +67,6 @@ fn wait(harness: &mut Harness<'_, KioskApp>, secs: f64) {
 fn tap_button(harness: &mut Harness<'_, KioskApp>, label: &str) {
     harness.get_by_role_and_label(Role::Button, label).click();
     harness.run();
-}
-
-/// A finger touch as egui-winit reports one: in one frame, a touch event and the pointer
-/// events that emulate a mouse for the first finger. Sent with the next step.
-fn touch(harness: &mut Harness<'_, KioskApp>, phase: egui::TouchPhase, pos: Pos2) {
-    let button = |pressed| egui::Event::PointerButton {
-        pos,
-        button: egui::PointerButton::Primary,
-        pressed,
-        modifiers: Modifiers::NONE,
-    };
-    let mut events = vec![egui::Event::Touch {
-        device_id: egui::TouchDeviceId(1),
-        id: egui::TouchId(0),
-        phase,
-        pos,
-        force: None,
-    }];
-    match phase {
-        egui::TouchPhase::Start => events.extend([egui::Event::PointerMoved(pos), button(true)]),
-        egui::TouchPhase::Move => events.push(egui::Event::PointerMoved(pos)),
-        egui::TouchPhase::End => events.extend([button(false), egui::Event::PointerGone]),
-        egui::TouchPhase::Cancel => events.push(egui::Event::PointerGone),
-    }
-    harness.input_mut().events.extend(events);
 }
 
 /// A finger that lands at `from`, moves to `to` over `moves` frames and lifts; each frame

@@ -10,6 +10,8 @@ use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+mod fingers;
+
 use eframe::egui::{self, Key, Modifiers, Pos2, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
@@ -97,28 +99,9 @@ fn step(rng: &mut Rng, size: egui::Vec2) -> Step {
     }
 }
 
-/// A finger event as egui-winit reports a touch, with the pointer events it emulates.
+/// A finger event as egui-winit reports a touch, in a frame of its own.
 fn touch(harness: &mut Harness<'_, KioskApp>, phase: egui::TouchPhase, pos: Pos2) {
-    let button = |pressed| egui::Event::PointerButton {
-        pos,
-        button: egui::PointerButton::Primary,
-        pressed,
-        modifiers: Modifiers::NONE,
-    };
-    let mut events = vec![egui::Event::Touch {
-        device_id: egui::TouchDeviceId(1),
-        id: egui::TouchId(0),
-        phase,
-        pos,
-        force: None,
-    }];
-    match phase {
-        egui::TouchPhase::Start => events.extend([egui::Event::PointerMoved(pos), button(true)]),
-        egui::TouchPhase::Move => events.push(egui::Event::PointerMoved(pos)),
-        egui::TouchPhase::End => events.extend([button(false), egui::Event::PointerGone]),
-        egui::TouchPhase::Cancel => events.push(egui::Event::PointerGone),
-    }
-    harness.input_mut().events.extend(events);
+    fingers::touch(harness, phase, pos);
     harness.step();
 }
 

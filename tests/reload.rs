@@ -15,6 +15,8 @@ use office_kiosk::navigation::Page;
 use office_kiosk::widgets::picture::ImageShown;
 use office_kiosk::{AppOptions, KioskApp};
 
+mod wheel;
+
 /// A copy of the embedded content in a temporary folder.
 struct Folder {
     dir: tempfile::TempDir,
@@ -200,18 +202,7 @@ fn a_replaced_image_is_shown_anew_and_a_broken_one_gets_a_placeholder() {
         .click();
     harness.run();
     // The map is below the address and the codes: scroll down to it.
-    let middle = harness.ctx.content_rect().center();
-    harness.event(egui::Event::PointerMoved(middle));
-    for _ in 0..8 {
-        harness.event(egui::Event::MouseWheel {
-            unit: egui::MouseWheelUnit::Point,
-            delta: egui::vec2(0.0, -500.0),
-            modifiers: egui::Modifiers::default(),
-            phase: egui::TouchPhase::Move,
-            source: egui::MouseWheelSource::Wheel,
-        });
-        harness.run();
-    }
+    wheel::scroll_down(&mut harness);
     wait_for(&mut harness, "the map to show", |h| {
         matches!(h.state().image_shown(MAP), Some(ImageShown::Picture { .. }))
     });
