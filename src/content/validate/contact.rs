@@ -99,8 +99,7 @@ impl Validator<'_> {
     /// warning (the kiosk no longer shows the vacancy).
     pub(super) fn closing(&mut self, raw: &str, path: &str) -> jiff::civil::Date {
         let closing = self.date(raw, path);
-        let today = crate::clock::WallClock::system().trusted_today();
-        if closing != jiff::civil::Date::MIN && today.is_some_and(|today| closing < today) {
+        if closing != jiff::civil::Date::MIN && self.today.is_some_and(|today| closing < today) {
             self.warnings.push((
                 path.to_owned(),
                 ProblemKind::VacancyClosed {

@@ -37,6 +37,8 @@ pub(crate) fn validate(raw: &RawContent, source: &Source) -> Validated {
         warnings: Vec::new(),
         source,
         languages_broken: false,
+        // Read once: a vacancy that closed before today is a warning.
+        today: crate::clock::WallClock::system().trusted_today(),
     };
     let languages = v.languages(raw);
     let default_language = languages
@@ -128,6 +130,8 @@ struct Validator<'s> {
     source: &'s Source,
     /// The language list has a problem of its own.
     languages_broken: bool,
+    /// Today on the system's clock, when it can be trusted.
+    today: Option<jiff::civil::Date>,
 }
 
 impl Validator<'_> {
