@@ -1,15 +1,21 @@
-//! [`Command`]: every change of page, slide, language, blanking, admin pad or window state,
-//! collected while a frame is drawn and applied once, in one place, at its end.
+//! [`Command`]: every change of page, slide, language, content, blanking, admin pad, admin
+//! screen or window state, collected while a frame is drawn and applied once, in one place,
+//! at its end.
 
-use crate::app::Setting;
-use crate::content::LangId;
-use crate::kiosk::admin_screen::Panel;
+use std::sync::Arc;
+
+use crate::content::{Content, LangId};
+use crate::kiosk::admin_timer::Panel;
 use crate::kiosk::hours::ScreenHours;
+use crate::kiosk::staff_door::PadKey;
 use crate::navigation::Page;
+use crate::stats::HourKey;
+use crate::theme::Setting;
 
-/// A change to the whole app. Pages, widgets, keys, swipes and the kiosk's timers only ask
-/// for changes; the app shell applies them (`app::KioskApp::apply`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A change to the whole app. Pages, widgets, keys, swipes, the content's reload and the
+/// kiosk's timers only ask for changes; the app shell applies them (`app::KioskApp::apply`),
+/// and applying one may ask for more.
+#[derive(Debug, Clone, PartialEq)]
 pub enum Command {
     /// Show a page.
     Go(Page),
@@ -40,12 +46,24 @@ pub enum Command {
     /// Kiosk: the first touch after the kiosk started or after the attract loop: a
     /// visitor's session begins (for the usage figures).
     SessionStart,
-    /// Kiosk: the idle reset ends the visitor's session, which lasted `secs` seconds from
-    /// its first touch to its last (for the usage figures).
+    /// Kiosk: the idle reset (or the end of the program) ends the visitor's session, which
+    /// lasted `secs` seconds from its first touch to its last (for the usage figures).
     SessionEnd {
         /// From the first touch to the last, in whole seconds.
         secs: u64,
+        /// The hour it started in, which it is filed under; `None` when the clock is wrong.
+        hour: Option<HourKey>,
     },
+    /// Kiosk: a layer takes every touch until the finger lifts, so the touch that woke the
+    /// kiosk or dismissed the warning does nothing else.
+    BlockTouches,
+    /// Kiosk: the finger lifted; touches reach the screen again.
+    UnblockTouches,
+    /// Kiosk: hide the mouse cursor (once the window exists).
+    HideCursor,
+    /// Show this content in place of the one on screen (a saved change reloaded, or content
+    /// installed from a stick), on the same page and, if it has it, in the same language.
+    ShowContent(Arc<Content>),
     /// Kiosk: the admin corner was held; open the PIN pad.
     OpenAdminPad,
     /// Kiosk: a key on the PIN pad.
@@ -58,17 +76,20 @@ pub enum Command {
     Exit,
     /// Laptop: full screen on or off.
     ToggleFullscreen,
+    /// Kiosk and presenter: undo what the window manager asked of the window (close,
+    /// leave full screen, minimise): the screen stays the kiosk's.
+    HoldScreen(WindowRequest),
 }
 
-/// A key of the admin PIN pad.
+/// What a window manager may ask of a kiosk or presenter window, which it refuses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PadKey {
-    /// A digit, 0 to 9.
-    Digit(u8),
-    /// Remove the last digit.
-    Backspace,
-    /// Check the PIN.
-    Submit,
+pub enum WindowRequest {
+    /// Close the window.
+    Close,
+    /// Leave full screen.
+    LeaveFullScreen,
+    /// Minimise the window.
+    Minimise,
 }
 
 /// A change on the admin screen, applied by `app::admin`.

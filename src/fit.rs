@@ -5,12 +5,9 @@
 
 use eframe::egui::{self, Vec2};
 
-use crate::app::LARGE_TEXT_SCALE;
-use crate::app::layout::page_width;
 use crate::content::{Content, LangId, Locations, Problem, ProblemKind, Severity, Text};
 use crate::navigation::Page;
-use crate::pages::home;
-use crate::theme::{self, Theme, size, space};
+use crate::theme::{self, LARGE_TEXT_SCALE, Theme, page_width, size, space, tile_width};
 use crate::widgets::{cards, nav, tile};
 
 /// The narrowest a glyph of the bundled fonts is, as a share of the font size: a row of a
@@ -171,7 +168,7 @@ fn places(content: &Content) -> Vec<Place<'_>> {
         } else {
             3
         };
-        let tile = home::tile_width(page_width(screen.landscape), columns);
+        let tile = tile_width(page_width(screen.landscape), columns);
         for page in Page::SECTIONS {
             places.push(Place {
                 path: nav_path(page),

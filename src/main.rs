@@ -53,7 +53,7 @@ fn run_app(cli: &Cli) -> anyhow::Result<ExitCode> {
         Ok(()) if restart.is_some_and(|flag| flag.is_set()) => {
             // The log file is written out before the process is replaced.
             drop(log_guard);
-            Ok(office_kiosk::admin::restart::restart())
+            Ok(office_kiosk::maintenance::restart::restart())
         }
         Ok(()) => Ok(ExitCode::SUCCESS),
         Err(e) => match platform::after_failed_start(&e) {

@@ -16,8 +16,6 @@
 //! [`HANG_AFTER_ENV`] is a hidden debug switch that freezes the UI thread, to test that a hung
 //! kiosk is restarted.
 
-use std::io::ErrorKind;
-use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc;
@@ -25,9 +23,6 @@ use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use sd_notify::NotifyState;
-
-use crate::content::FileError;
-use crate::kiosk::pin::{PinError, PinHash};
 
 /// Debug switch: after this many seconds, [`Service::frame`] blocks the UI thread forever.
 pub const HANG_AFTER_ENV: &str = "OFFICE_KIOSK_DEBUG_HANG_AFTER_SECS";
@@ -118,29 +113,6 @@ impl Service {
             ready();
         }
     }
-}
-
-/// Checks the admin PIN file before the kiosk starts (the unit's `ExecStartPre`): it must
-/// exist, be readable by this user and hold a hash written by `office-kiosk set-pin`.
-///
-/// # Errors
-/// One line naming the file, what is wrong and how to put it right.
-pub fn check_pin_file(path: &Path) -> Result<(), String> {
-    let file = path.display();
-    let Err(problem) = PinHash::load(path) else {
-        return Ok(());
-    };
-    let hint = match &problem {
-        PinError::Unreadable {
-            reason: FileError::Io(io),
-            ..
-        } if io.kind() == ErrorKind::PermissionDenied => {
-            format!("; the kiosk runs as the user `kiosk`: `chown kiosk {file}`")
-        }
-        PinError::BadFile { .. } => format!("; write it again with `office-kiosk set-pin {file}`"),
-        _ => String::new(),
-    };
-    Err(format!("{file}: error: {problem}{hint}"))
 }
 
 /// Tells the service manager the kiosk is up (`READY=1`); nothing without `NOTIFY_SOCKET`.

@@ -9,10 +9,11 @@ use eframe::egui::accesskit::{Action, Role};
 use eframe::egui::{self, Vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _, by};
-use office_kiosk::app::{KioskOptions, ModeOptions, Setting};
+use office_kiosk::app::{KioskOptions, ModeOptions};
 use office_kiosk::content::{self, Content, LangId, format_number};
 use office_kiosk::kiosk::idle::IdleConfig;
 use office_kiosk::navigation::Page;
+use office_kiosk::theme::Setting;
 use office_kiosk::theme::ThemeKind;
 use office_kiosk::{AppOptions, KioskApp};
 

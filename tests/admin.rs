@@ -14,7 +14,7 @@ use office_kiosk::clock::{WallClock, build_date};
 use office_kiosk::content;
 use office_kiosk::kiosk::hours::ScreenHours;
 use office_kiosk::kiosk::idle::IdleConfig;
-use office_kiosk::kiosk::pin::PinHash;
+use office_kiosk::pin::PinHash;
 use office_kiosk::{AppOptions, KioskApp};
 
 const PIN: &str = "2468";

@@ -407,7 +407,7 @@ fn check_also_checks_the_pin_file_the_service_needs() {
         stdout(&output)
     );
 
-    office_kiosk::kiosk::pin::PinHash::new("1357", [1; 16], 10)
+    office_kiosk::pin::PinHash::new("1357", [1; 16], 10)
         .expect("a PIN")
         .save(&pin)
         .expect("saved");
@@ -448,7 +448,7 @@ fn set_pin_writes_a_hash_only_its_owner_reads_and_refuses_bad_pins() {
     assert!(!text.contains("246810"), "the file holds no PIN");
     let mode = std::fs::metadata(&path).expect("meta").permissions().mode();
     assert_eq!(mode & 0o777, 0o600);
-    let hash = office_kiosk::kiosk::pin::PinHash::load(&path).expect("a PIN file");
+    let hash = office_kiosk::pin::PinHash::load(&path).expect("a PIN file");
     assert!(hash.verify("246810"));
     assert!(!hash.verify("246811"));
 }

@@ -14,8 +14,8 @@ use office_kiosk::app::{KioskOptions, ModeOptions, PresentOptions};
 use office_kiosk::content::{self, LangId};
 use office_kiosk::kiosk::Mode;
 use office_kiosk::kiosk::idle::{IdleConfig, IdleState};
-use office_kiosk::kiosk::pin::PinHash;
 use office_kiosk::navigation::Page;
+use office_kiosk::pin::PinHash;
 use office_kiosk::{AppOptions, KioskApp};
 
 const PIN: &str = "2468";

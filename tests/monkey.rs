@@ -15,10 +15,11 @@ mod fingers;
 use eframe::egui::{self, Key, Modifiers, Pos2, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use office_kiosk::app::{KioskOptions, ModeOptions, ReloadStatus, Settings};
+use office_kiosk::app::{KioskOptions, ModeOptions, ReloadStatus};
 use office_kiosk::content::{self, EMBEDDED_FILES, EMBEDDED_RON, LangId};
 use office_kiosk::kiosk::idle::{IdleConfig, IdleState};
 use office_kiosk::navigation::Page;
+use office_kiosk::theme::Settings;
 use office_kiosk::{AppOptions, KioskApp};
 
 /// The most textures the kiosk may hold at once: the font atlas and the content's images,

@@ -67,7 +67,7 @@ fn page_faults(harness: &Harness<'_, KioskApp>, what: &str) -> Vec<String> {
     let portrait = screen.height() > screen.width();
     let page = viewport.map(|v| {
         v.shrink2(Vec2::new(
-            office_kiosk::app::layout::page_margin(portrait) - 1.0,
+            office_kiosk::theme::page_margin(portrait) - 1.0,
             0.0,
         ))
     });

@@ -2,7 +2,7 @@
 //! reading settings (eframe keeps the window's size itself).
 
 use super::options::AppOptions;
-use super::settings::{Setting, Settings};
+use crate::theme::{Setting, Settings};
 
 /// Storage key of the last language.
 const LANGUAGE_KEY: &str = "language";

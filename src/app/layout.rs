@@ -5,11 +5,12 @@
 
 use eframe::egui::{self, Vec2};
 
-use super::settings::{Setting, Settings};
 use crate::command::Command;
 use crate::navigation::Page;
 use crate::pages::{self, PageCtx};
-use crate::theme::{DESIGN_SHORT_SIDE, Theme, size, space, zoom_for_screen};
+use crate::theme::{
+    DESIGN_SHORT_SIDE, Setting, Settings, Theme, page_margin, size, space, zoom_for_screen,
+};
 use crate::widgets::language_switch::{language_switch_ui, switch_width};
 use crate::widgets::nav::{self, NavItem};
 use crate::widgets::settings_panel::{self, PanelAction, Toggle};
@@ -31,18 +32,6 @@ pub(crate) fn fit_zoom(ctx: &egui::Context, design_short_side: f32, scale: f32) 
     if (zoom - ctx.zoom_factor()).abs() > 0.001 {
         ctx.set_zoom_factor(zoom);
     }
-}
-
-/// The page margin at the sides: less in portrait, where width is scarce.
-pub fn page_margin(portrait: bool) -> f32 {
-    if portrait { space::L } else { space::XL }
-}
-
-/// The width a page's content has on a screen of `screen` points, when it scrolls.
-pub fn page_width(screen: Vec2) -> f32 {
-    let portrait = screen.y > screen.x;
-    let beside = if portrait { 0.0 } else { space::RAIL_WIDTH };
-    screen.x - beside - space::SCROLL_BAR - 2.0 * page_margin(portrait)
 }
 
 /// How the page on screen is shown this frame.

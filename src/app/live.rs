@@ -7,69 +7,9 @@ use std::sync::Arc;
 use eframe::egui;
 
 use crate::clock::WallClock;
-use crate::content::watch::{ContentWatcher, Reload};
+use crate::content::watch::{ContentWatcher, Reload, ReloadStatus};
 use crate::content::{Content, LoadError, Severity};
 use crate::widgets::picture::ContentImages;
-
-/// How the last content reload went.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ReloadStatus {
-    /// Built-in content: nothing to watch.
-    BuiltIn,
-    /// Watching the file; no change seen since start.
-    Unchanged,
-    /// The content was reloaded.
-    Reloaded {
-        /// Warnings found.
-        warnings: usize,
-    },
-    /// The last change did not validate; the content before it is still shown.
-    Rejected {
-        /// How many of the problems are errors.
-        errors: usize,
-        /// Every problem, as `file:line:column: message`.
-        problems: Vec<String>,
-    },
-    /// The content file cannot be watched.
-    NotWatching(String),
-    /// Staff installed content from a USB stick (or brought back the previous content).
-    Installed {
-        /// Warnings found.
-        warnings: usize,
-    },
-}
-
-impl ReloadStatus {
-    /// The status in one line for staff.
-    pub fn describe(&self) -> String {
-        match self {
-            Self::BuiltIn => "Content: built in".to_owned(),
-            Self::Unchanged => "Content: as loaded at start; watching for changes".to_owned(),
-            Self::Reloaded { warnings: 0 } => "Content: reloaded after a change".to_owned(),
-            Self::Reloaded { warnings } => {
-                format!("Content: reloaded, with {warnings} warnings (see the log)")
-            }
-            Self::Rejected { errors, problems } => format!(
-                "Content: the last change was NOT loaded ({errors} error{}, see the log); \
-                 showing the version before it. First: {}",
-                if *errors == 1 { "" } else { "s" },
-                problems.first().map_or("", String::as_str)
-            ),
-            Self::NotWatching(why) => format!("Content: not watched for changes: {why}"),
-            Self::Installed { warnings } => {
-                format!("Content: installed from the admin screen, with {warnings} warnings")
-            }
-        }
-    }
-
-    /// The problems of the last change that was not loaded, as `file:line:column: message`.
-    pub fn problems(&self) -> &[String] {
-        match self {
-            Self::Rejected { problems, .. } => problems,
-            _ => &[],
-        }
-    }
-}
 
 /// The content shown, its images, and the watcher that keeps it current.
 pub(crate) struct LiveContent {
@@ -200,9 +140,9 @@ impl LiveContent {
 
     /// Shows `content` in place of the current content; images it no longer has are
     /// forgotten, so their textures are freed.
-    pub fn replace(&mut self, ctx: &egui::Context, content: Content) {
+    pub fn replace(&mut self, ctx: &egui::Context, content: Arc<Content>) {
         self.images.retain(ctx, content.images());
-        self.content = Arc::new(content);
+        self.content = content;
         self.loaded_at = self.clock.now();
     }
 }

@@ -8,7 +8,7 @@
 //! [`input`] (keys and swipes to commands), [`layout`] (the screen by its shape) and
 //! `usage` (the usage figures each command adds to).
 
-pub mod admin;
+pub mod admin_screen;
 mod frame_stats;
 pub mod input;
 pub mod kiosk_session;
@@ -19,38 +19,33 @@ pub mod mode;
 pub mod options;
 pub mod presenter;
 mod queries;
-pub mod settings;
 mod terminate;
 mod usage;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, VecDeque};
+use std::sync::Arc;
 use std::time::Duration;
 
 use eframe::egui::{self, ViewportCommand};
 
+pub use crate::content::watch::ReloadStatus;
 pub use laptop::{restore_laptop_session, saved_language};
-pub use live::ReloadStatus;
 pub use options::{AppOptions, KioskOptions, ModeOptions, PresentOptions, native_options};
-pub use settings::{LARGE_TEXT_SCALE, Setting, Settings};
 
-use crate::command::Command;
+use crate::command::{Command, WindowRequest};
 use crate::content::{Content, LangId};
 use crate::kiosk::Mode;
 use crate::kiosk::swipe::Swipe;
 use crate::navigation::Navigation;
 use crate::pages::PageCtx;
-use crate::theme::{DESIGN_SHORT_SIDE, Theme};
-use crate::widgets::bar_chart::GROW_SECS;
+use crate::theme::{DESIGN_SHORT_SIDE, Settings, Theme, apply_motion, motion};
 use layout::PageView;
 use live::LiveContent;
 use mode::ModeState;
 
-/// How long a page takes to fade in, in seconds.
-const FADE_SECS: f32 = 0.25;
-
-/// How opaque a page is in its first frame: already readable in the frame of the tap that
-/// opened it, settling to full over [`FADE_SECS`].
-const FADE_FROM: f32 = 0.35;
+/// The most commands applied in one frame, follow-ups included: far more than a frame
+/// asks for, so only a loop of commands asking for each other reaches it.
+const MAX_COMMANDS_A_FRAME: usize = 64;
 
 /// When the page or slide on screen opened, for its opening animation.
 #[derive(Debug, Clone, Copy)]
@@ -100,7 +95,7 @@ impl KioskApp {
         let settings = Settings::new(options.theme, options.large_text, options.reduced_motion);
         let theme = Theme::new(settings.theme());
         theme.apply(ctx);
-        settings::apply_motion(ctx, settings.less_motion);
+        apply_motion(ctx, settings.less_motion);
         let now = ctx.input(|i| i.time);
         let content = options.content;
         let lang = language_for(&content, options.language.as_deref());
@@ -158,10 +153,34 @@ impl KioskApp {
         self
     }
 
-    /// Applies one command: the only place the page, slide, language, admin pad or window
-    /// state change.
-    fn apply(&mut self, ctx: &egui::Context, command: Command, now: f64) {
+    /// Applies the frame's commands in order, each followed by the commands it asks for.
+    fn apply_all(&mut self, ctx: &egui::Context, commands: Vec<Command>, now: f64) {
+        let mut queue: VecDeque<Command> = commands.into();
+        let mut applied = 0;
+        while let Some(command) = queue.pop_front() {
+            applied += 1;
+            if applied > MAX_COMMANDS_A_FRAME {
+                tracing::error!(
+                    "more than {MAX_COMMANDS_A_FRAME} commands in one frame; the rest wait"
+                );
+                break;
+            }
+            queue.extend(self.apply(ctx, &command, now));
+        }
+    }
+
+    /// Applies one command: the only place the page, slide, language, settings, content,
+    /// admin pad, admin screen or window state change. Returns the commands that follow
+    /// from it.
+    ///
+    /// Named exceptions, each of which is not a change of state: the kiosk's state machines
+    /// watch the input and the clock in `observe` (their timers); the zoom is derived from
+    /// the screen's size each frame ([`layout::fit_zoom`]); a page's first frame starts at the
+    /// top (`Opening::scroll_to_top`, a latch its first frame takes); the usage figures are
+    /// handed to their writer once a minute.
+    fn apply(&mut self, ctx: &egui::Context, command: &Command, now: f64) -> Vec<Command> {
         let before = self.shown();
+        let mut follow = Vec::new();
         let opened = match (&mut self.mode, command) {
             (ModeState::Present(presenter), _) => presenter.apply(command, now),
             (_, Command::Next) => self.nav.go(self.nav.current().next()),
@@ -169,20 +188,20 @@ impl KioskApp {
             _ => false,
         };
         match command {
-            Command::Go(page) if self.nav.go(page) => self.open(now),
+            Command::Go(page) if self.nav.go(*page) => self.open(now),
             Command::SetLanguage(lang) if lang.0 < self.content().languages.len() => {
-                self.lang = lang;
+                self.lang = *lang;
             }
             Command::Toggle(setting) => {
-                self.settings.set(setting, !self.settings.get(setting));
+                self.settings.set(*setting, !self.settings.get(*setting));
                 self.restyle(ctx);
             }
-            Command::SettingsPanel(open) => self.settings_open = open,
+            Command::SettingsPanel(open) => self.settings_open = *open,
             Command::ChartView(chart, table) => {
-                if table {
-                    self.charts_as_tables.insert(chart);
+                if *table {
+                    self.charts_as_tables.insert(*chart);
                 } else {
-                    self.charts_as_tables.remove(&chart);
+                    self.charts_as_tables.remove(chart);
                 }
             }
             Command::Reset => {
@@ -192,28 +211,14 @@ impl KioskApp {
                 self.settings_open = false;
                 self.charts_as_tables.clear();
                 self.restyle(ctx);
-                if let ModeState::Kiosk(session) = &mut self.mode {
-                    session.close_pad();
-                    session.admin = None;
-                }
                 // Nobody is watching (the attract loop covers Home): no opening animation.
                 self.opening = Opening {
                     at: f64::NEG_INFINITY,
                     scroll_to_top: true,
                 };
             }
-            Command::OpenAdminPad | Command::CloseAdminPad | Command::Pad(_) => {
-                let ModeState::Kiosk(session) = &mut self.mode else {
-                    return;
-                };
-                match command {
-                    Command::OpenAdminPad => session.open_pad(),
-                    Command::CloseAdminPad => session.close_pad(),
-                    Command::Pad(key) if session.pad_key(key, now) => session.open_admin(now),
-                    _ => {}
-                }
-            }
-            Command::Admin(admin) => self.apply_admin(ctx, admin, now),
+            Command::ShowContent(content) => self.replace_content(ctx, Arc::clone(content)),
+            Command::Admin(admin) => follow.extend(self.apply_admin(ctx, *admin, now)),
             Command::Exit => {
                 tracing::info!("leaving");
                 self.exiting = true;
@@ -223,7 +228,16 @@ impl KioskApp {
                 let fullscreen = ctx.input(|i| i.viewport().fullscreen.unwrap_or(false));
                 ctx.send_viewport_cmd(ViewportCommand::Fullscreen(!fullscreen));
             }
+            Command::HideCursor => ctx.send_viewport_cmd(ViewportCommand::CursorVisible(false)),
+            Command::HoldScreen(request) => ctx.send_viewport_cmd(match request {
+                WindowRequest::Close => ViewportCommand::CancelClose,
+                WindowRequest::LeaveFullScreen => ViewportCommand::Fullscreen(true),
+                WindowRequest::Minimise => ViewportCommand::Minimized(false),
+            }),
             _ => {}
+        }
+        if let ModeState::Kiosk(session) = &mut self.mode {
+            follow.extend(session.apply(command, now));
         }
         if opened {
             self.open(now);
@@ -231,6 +245,7 @@ impl KioskApp {
         let after = self.shown();
         self.usage
             .record(command, before, after, self.live.content(), now);
+        follow
     }
 
     /// What is on screen, for the usage figures.
@@ -249,7 +264,7 @@ impl KioskApp {
             self.theme = Theme::new(self.settings.theme());
             self.theme.apply(ctx);
         }
-        settings::apply_motion(ctx, self.settings.less_motion);
+        apply_motion(ctx, self.settings.less_motion);
     }
 
     /// A new page or slide is on screen from `now`.
@@ -262,7 +277,7 @@ impl KioskApp {
 
     /// Shows `content` in place of the current content, on the same page and, if it still
     /// has it, in the same language.
-    fn replace_content(&mut self, ctx: &egui::Context, content: Content) {
+    fn replace_content(&mut self, ctx: &egui::Context, content: Arc<Content>) {
         let code = self.content().language(self.lang).code.clone();
         self.lang = content
             .language_by_code(&code)
@@ -280,7 +295,7 @@ impl KioskApp {
         if self.settings.less_motion {
             return 1.0;
         }
-        let progress = ((now - self.opening.at) as f32 / GROW_SECS).clamp(0.0, 1.0);
+        let progress = ((now - self.opening.at) as f32 / motion::BARS_GROW_SECS).clamp(0.0, 1.0);
         if progress < 1.0 {
             ctx.request_repaint();
         }
@@ -299,8 +314,9 @@ impl eframe::App for KioskApp {
         let ctx = ui.ctx().clone();
         self.frame_stats.record(&ctx, frame);
         let now = ctx.input(|i| i.time);
+        let mut commands = Vec::new();
         if let Some(content) = self.live.poll() {
-            self.replace_content(&ctx, content);
+            commands.push(Command::ShowContent(Arc::new(content)));
         }
         let mode = self.mode.mode();
         let design = if mode == Mode::Present {
@@ -310,17 +326,15 @@ impl eframe::App for KioskApp {
         };
         layout::fit_zoom(&ctx, design, self.settings.scale());
         if !self.exiting {
-            self.mode.hold_the_screen(&ctx);
+            self.mode.window_requests(&ctx, &mut commands);
         }
-
-        let mut commands = Vec::new();
         if self.terminate.asked() && !self.exiting {
             commands.push(Command::Exit);
         }
         let swallowed = match &mut self.mode {
-            ModeState::Kiosk(session) => session.before_ui(&ctx, now, &mut commands),
+            ModeState::Kiosk(session) => session.observe(&ctx, now, &mut commands),
             ModeState::Present(presenter) => {
-                presenter.before_ui(now, &mut commands);
+                presenter.observe(now, &mut commands);
                 false
             }
             ModeState::Laptop => false,
@@ -364,23 +378,23 @@ impl eframe::App for KioskApp {
                     opacity: if self.settings.less_motion {
                         1.0
                     } else {
-                        let faded = (progress * GROW_SECS / FADE_SECS).clamp(0.0, 1.0);
-                        FADE_FROM + (1.0 - FADE_FROM) * faded
+                        let faded = (progress * motion::BARS_GROW_SECS / motion::PAGE_FADE_SECS)
+                            .clamp(0.0, 1.0);
+                        motion::PAGE_FADE_FROM + (1.0 - motion::PAGE_FADE_FROM) * faded
                     },
                 };
                 layout::browse_ui(ui, &cx, view, &mut commands);
             }
         }
         self.opening.scroll_to_top = false;
-        if let ModeState::Kiosk(session) = &mut self.mode {
-            let facts = admin::ContentFacts::of(&self.live, Some(session));
+        if let ModeState::Kiosk(session) = &self.mode {
+            let facts =
+                admin_screen::content_facts(&self.live, session.admin(), session.is_pad_open());
             session.overlay_ui(&ctx, &cx, now, &facts, &mut commands);
         }
 
         let changed = !commands.is_empty();
-        for command in commands {
-            self.apply(&ctx, command, now);
-        }
+        self.apply_all(&ctx, commands, now);
         if changed {
             // Show what the commands changed in this very frame: egui runs the UI once more
             // before painting (the input is not replayed), so a tap's new page is on screen

@@ -1,11 +1,12 @@
 //! `ModeState`: the one place the mode is held, each variant owning what only that mode
 //! needs.
 
-use eframe::egui::{self, ViewportCommand};
+use eframe::egui;
 
 use super::kiosk_session::KioskSession;
 use super::options::ModeOptions;
 use super::presenter::Presenter;
+use crate::command::{Command, WindowRequest};
 use crate::content::Content;
 use crate::kiosk::Mode;
 use crate::navigation::Page;
@@ -49,8 +50,9 @@ impl ModeState {
         }
     }
 
-    /// Kiosk and presenter windows do not close, leave full screen or minimise on request.
-    pub fn hold_the_screen(&self, ctx: &egui::Context) {
+    /// Kiosk and presenter windows do not close, leave full screen or minimise on request:
+    /// asks to undo each such request seen this frame.
+    pub fn window_requests(&self, ctx: &egui::Context, commands: &mut Vec<Command>) {
         if matches!(self, Self::Laptop) {
             return;
         }
@@ -58,14 +60,15 @@ impl ModeState {
             let v = i.viewport();
             (v.close_requested(), v.fullscreen, v.minimized)
         });
-        if close {
-            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
-        }
-        if fullscreen == Some(false) {
-            ctx.send_viewport_cmd(ViewportCommand::Fullscreen(true));
-        }
-        if minimized == Some(true) {
-            ctx.send_viewport_cmd(ViewportCommand::Minimized(false));
+        let requests = [
+            (close, WindowRequest::Close),
+            (fullscreen == Some(false), WindowRequest::LeaveFullScreen),
+            (minimized == Some(true), WindowRequest::Minimise),
+        ];
+        for (asked, request) in requests {
+            if asked {
+                commands.push(Command::HoldScreen(request));
+            }
         }
     }
 

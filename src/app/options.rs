@@ -8,17 +8,17 @@ use std::sync::Arc;
 use anyhow::Context as _;
 use eframe::egui;
 
-use crate::admin::restart::RestartFlag;
-use crate::admin::usb;
 use crate::cli::Cli;
 use crate::clock::WallClock;
 use crate::content::{self, Content};
 use crate::kiosk::Mode;
 use crate::kiosk::hours::ScreenHours;
 use crate::kiosk::idle::IdleConfig;
-use crate::kiosk::pin::PinHash;
+use crate::maintenance::restart::RestartFlag;
+use crate::maintenance::usb;
 use crate::navigation::Page;
 use crate::paths::Dirs;
+use crate::pin::PinHash;
 use crate::theme::ThemeKind;
 
 /// The laptop window's size the first time, in points.
@@ -139,7 +139,7 @@ impl AppOptions {
         // Content installed from a USB stick while the embedded content was shown.
         let installed = dirs
             .as_ref()
-            .map(|d| crate::admin::install::installed_file(&d.state))
+            .map(|d| crate::maintenance::install::installed_file(&d.state))
             .filter(|file| cli.content.is_none() && cli.mode() == Mode::Kiosk && file.is_file())
             // Checked when installed; should it have broken since, the embedded content shows.
             .filter(|file| match content::load_with(file, false) {

@@ -50,7 +50,7 @@ impl Presenter {
     }
 
     /// Asks to advance when the slideshow's interval is up.
-    pub fn before_ui(&self, now: f64, commands: &mut Vec<Command>) {
+    pub fn observe(&self, now: f64, commands: &mut Vec<Command>) {
         if self.show.is_due(now) {
             commands.push(Command::AutoAdvance);
         }
@@ -58,7 +58,7 @@ impl Presenter {
 
     /// Applies a slideshow command; true when another slide is now shown.
     #[must_use]
-    pub fn apply(&mut self, command: Command, now: f64) -> bool {
+    pub fn apply(&mut self, command: &Command, now: f64) -> bool {
         let before = self.show.current();
         match command {
             // A key pressed in the same frame holds the show first.

@@ -4,8 +4,9 @@
 //!
 //! What counts, by mode:
 //! - **kiosk**: a session from the first touch after the kiosk started or after the attract
-//!   loop (`Command::SessionStart`) to the idle reset (`Command::SessionEnd`, with its
-//!   length from that first touch to the last one); the page a session starts on (Home) and
+//!   loop (`Command::SessionStart`) to the idle reset or the end (`Command::SessionEnd`, with
+//!   its length from that first touch to the last one and the hour it started in, both
+//!   tracked by the kiosk's session alone); the page a session starts on (Home) and
 //!   every page opened; every language chosen; every reading setting turned on.
 //! - **laptop**: the same without sessions (there is no idle reset to end one), and the
 //!   page the window opens on.
@@ -19,13 +20,13 @@ use std::path::PathBuf;
 use eframe::egui;
 
 use super::options::ModeOptions;
-use super::settings::Settings;
 use crate::clock::WallClock;
 use crate::command::Command;
 use crate::content::{Content, LangId};
 use crate::navigation::Page;
 use crate::stats::store::Writer;
 use crate::stats::{HourKey, Usage};
+use crate::theme::Settings;
 
 /// The shortest time between two hand-overs to the writer, in seconds.
 const WRITE_EVERY_SECS: f64 = 60.0;
@@ -48,8 +49,6 @@ struct Counting {
     clock: WallClock,
     /// Whether sessions are counted (kiosk mode).
     sessions: bool,
-    /// The session under way: when it started (egui time) and the hour it is filed under.
-    session: Option<(f64, HourKey)>,
     /// Figures not yet handed to the writer.
     pending: Usage,
     /// When figures were last handed over (egui time), and the last time seen.
@@ -86,7 +85,6 @@ impl UsageCounter {
         let mut counting = Counting {
             clock,
             sessions,
-            session: None,
             pending: Usage::new(),
             sent_at: now,
             last_seen: now,
@@ -107,7 +105,7 @@ impl UsageCounter {
     /// what was shown around it.
     pub fn record(
         &mut self,
-        command: Command,
+        command: &Command,
         before: Shown,
         after: Shown,
         content: &Content,
@@ -119,20 +117,14 @@ impl UsageCounter {
         counting.last_seen = now;
         match command {
             Command::SessionStart if counting.sessions => {
-                counting.end_session(now);
                 if let Some(hour) = counting.hour() {
-                    counting.session = Some((now, hour));
                     counting.pending.page_view(hour, after.page.slug());
                 }
             }
-            Command::SessionEnd { secs } => {
-                if let Some((_, hour)) = counting.session.take() {
-                    counting.pending.session(hour, secs);
-                }
-            }
-            Command::Exit => counting.end_session(now),
-            // Staff holding the admin corner are not a visitor: their session is not one.
-            Command::OpenAdminPad => counting.session = None,
+            Command::SessionEnd {
+                secs,
+                hour: Some(hour),
+            } if counting.sessions => counting.pending.session(*hour, *secs),
             Command::Go(_) | Command::Next | Command::Previous if after.page != before.page => {
                 if let Some(hour) = counting.hour() {
                     counting.pending.page_view(hour, after.page.slug());
@@ -144,7 +136,7 @@ impl UsageCounter {
                     counting.pending.language(hour, code);
                 }
             }
-            Command::Toggle(setting) if after.settings.get(setting) => {
+            Command::Toggle(setting) if after.settings.get(*setting) => {
                 if let Some(hour) = counting.hour() {
                     counting.pending.setting(hour, setting.storage_key());
                 }
@@ -179,15 +171,6 @@ impl Counting {
         Some(HourKey::of(self.clock.now()))
     }
 
-    /// Ends the session under way, if any, at egui time `last_touch` (when the app ends
-    /// before the idle reset did).
-    fn end_session(&mut self, last_touch: f64) {
-        if let Some((started, hour)) = self.session.take() {
-            let secs = (last_touch - started).max(0.0).round() as u64;
-            self.pending.session(hour, secs);
-        }
-    }
-
     /// Hands the figures counted so far to the writer.
     fn send(&mut self, now: f64) {
         self.sent_at = now;
@@ -196,15 +179,15 @@ impl Counting {
 }
 
 impl UsageCounter {
-    /// The app ends: the session under way ends with the last frame, and the figures not
-    /// yet written are written before this returns. Nothing is counted after.
+    /// The app ends: the figures not yet written are written before this returns (the
+    /// visit under way was ended by the kiosk's session, as `Command::Exit` asked). Nothing is
+    /// counted after.
     pub fn finish(&mut self) {
-        if let Some(mut counting) = self.counting.take() {
-            counting.end_session(counting.last_seen);
-            if !counting.pending.is_empty() {
-                counting.send(counting.last_seen);
-            }
-            // Dropping the writer waits for its last save.
+        // Dropping the writer, with the counter, waits for its last save.
+        if let Some(mut counting) = self.counting.take()
+            && !counting.pending.is_empty()
+        {
+            counting.send(counting.last_seen);
         }
     }
 }

@@ -1,10 +1,10 @@
-//! `office-kiosk check PATH`: every problem of a content file with its line and column, as
-//! text for people or JSON for tools.
+//! `office-kiosk check PATH`: prints every problem the [`crate::check`] of a content file
+//! found, with its line and column, as text for people or JSON for tools.
 
 use std::path::Path;
 use std::process::ExitCode;
 
-use crate::content::{self, LoadError, Problem, Severity};
+use crate::check::{Report, inspect};
 
 /// How `check` writes its report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -16,104 +16,19 @@ pub enum ReportFormat {
     Json,
 }
 
-/// What a check found. The admin screen runs the same check on a content folder found on a
-/// USB stick ([`inspect`]).
-#[derive(Debug)]
-pub struct Report {
-    /// The content file, as given.
-    pub file: String,
-    /// Whether the file could be read at all.
-    pub readable: bool,
-    /// The declared language codes, once the file parsed far enough to know them.
-    pub languages: Option<Vec<String>>,
-    /// Every problem, errors and warnings, in the order of the file.
-    pub problems: Vec<Problem>,
-    /// What is wrong with the admin PIN file, when one was checked.
-    pin_problem: Option<String>,
-}
-
-impl Report {
-    /// How many of the problems are errors.
-    pub fn errors(&self) -> usize {
-        self.problems
-            .iter()
-            .filter(|p| p.severity == Severity::Error)
-            .count()
-    }
-
-    /// Whether the content can be shown: readable, without errors.
-    pub fn is_valid(&self) -> bool {
-        self.code() == 0
-    }
-
-    /// 0 valid (perhaps with warnings), 1 invalid (or a bad PIN file), 2 cannot read.
-    fn code(&self) -> u8 {
-        match (self.readable, self.errors(), &self.pin_problem) {
-            (false, _, _) => 2,
-            (true, 0, None) => 0,
-            (true, _, _) => 1,
-        }
-    }
-}
-
 /// Runs `office-kiosk check PATH`: checks everything (syntax, schema, translations, images
 /// fully decoded, texts that will not fit) and returns the report and the exit code:
 /// 0 valid (perhaps with warnings), 1 invalid, 2 cannot read.
 pub fn check(path: &Path, format: ReportFormat, pin_file: Option<&Path>) -> (String, ExitCode) {
     let mut report = inspect(path);
-    if let Some(pin_file) = pin_file
-        && let Err(problem) = crate::service::check_pin_file(pin_file)
-    {
-        report.pin_problem = Some(problem);
+    if let Some(pin_file) = pin_file {
+        report.check_pin_file(pin_file);
     }
     let text = match format {
         ReportFormat::Text => text(&report),
         ReportFormat::Json => json(&report),
     };
     (text, ExitCode::from(report.code()))
-}
-
-/// The full check of `office-kiosk check` on the content file at `path` (syntax, schema,
-/// translations, images fully decoded, texts that will not fit), without the PIN file.
-pub fn inspect(path: &Path) -> Report {
-    let file = path.display().to_string();
-    match content::load_with(path, true) {
-        Ok(loaded) => {
-            let mut problems = loaded.warnings;
-            // The text the loader read, once: positions refer to it.
-            problems.extend(crate::fit::check(&loaded.content, &loaded.text, &file));
-            problems.sort_by_key(|p| p.position);
-            let languages = loaded.content.languages.iter().map(|l| l.code.clone());
-            Report {
-                file,
-                readable: true,
-                languages: Some(languages.collect()),
-                problems,
-                pin_problem: None,
-            }
-        }
-        Err(LoadError::Unreadable { reason, .. }) => Report {
-            problems: vec![Problem {
-                severity: Severity::Error,
-                file: file.clone(),
-                position: None,
-                kind: content::ProblemKind::Syntax(format!(
-                    "cannot read the content file: {reason}"
-                )),
-            }],
-            file,
-            readable: false,
-            languages: None,
-            pin_problem: None,
-        },
-        Err(LoadError::Invalid(problems)) => Report {
-            file,
-            readable: true,
-            languages: None,
-            problems,
-            pin_problem: None,
-        },
-    }
 }
 
 fn plural(count: usize, word: &str) -> String {

@@ -14,8 +14,8 @@ use std::process::ExitCode;
 use anyhow::Context as _;
 use clap::{Parser, Subcommand};
 
-pub use check::{Report, ReportFormat, check, inspect};
-pub use init::{AUTHORING_GUIDE, init};
+pub use check::{ReportFormat, check};
+pub use init::init;
 pub use set_pin::set_pin;
 pub use stats::{StatsFormat, stats};
 

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use anyhow::Context as _;
 
-use crate::kiosk::pin::PinHash;
+use crate::pin::PinHash;
 
 /// Runs `office-kiosk set-pin PATH` and returns what to print.
 ///

@@ -92,3 +92,41 @@ impl ContentWatcher {
         self.results.try_iter()
     }
 }
+
+/// How the last content reload went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReloadStatus {
+    /// Built-in content: nothing to watch.
+    BuiltIn,
+    /// Watching the file; no change seen since start.
+    Unchanged,
+    /// The content was reloaded.
+    Reloaded {
+        /// Warnings found.
+        warnings: usize,
+    },
+    /// The last change did not validate; the content before it is still shown.
+    Rejected {
+        /// How many of the problems are errors.
+        errors: usize,
+        /// Every problem, as `file:line:column: message`.
+        problems: Vec<String>,
+    },
+    /// The content file cannot be watched.
+    NotWatching(String),
+    /// Staff installed content from a USB stick (or brought back the previous content).
+    Installed {
+        /// Warnings found.
+        warnings: usize,
+    },
+}
+
+impl ReloadStatus {
+    /// The problems of the last change that was not loaded, as `file:line:column: message`.
+    pub fn problems(&self) -> &[String] {
+        match self {
+            Self::Rejected { problems, .. } => problems,
+            _ => &[],
+        }
+    }
+}

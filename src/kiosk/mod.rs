@@ -2,12 +2,11 @@
 //! PIN pad and admin screen, screen hours, and the presenter's slideshow. Each takes the time as an argument (seconds on any monotonic
 //! clock), so tests step time instead of sleeping; nothing here knows egui or the pages.
 
-pub mod admin;
-pub mod admin_screen;
+pub mod admin_timer;
 pub mod hours;
 pub mod idle;
-pub mod pin;
 pub mod slideshow;
+pub mod staff_door;
 pub mod swipe;
 
 /// How the program is used.

@@ -6,7 +6,7 @@ use eframe::egui::{self, Vec2};
 use super::PageCtx;
 use crate::content::ArticlePage;
 use crate::theme::space;
-use crate::widgets::{cards, text};
+use crate::widgets::text;
 
 /// Draws an article page.
 pub fn ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, page: &ArticlePage) {
@@ -19,13 +19,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, page: &ArticlePage) {
             2,
             space::HIGHLIGHT_MIN_WIDTH,
         );
-        cards::grid(ui, columns, page.highlights.len(), |ui, i, width, _| {
-            let h = &page.highlights[i];
-            cards::highlight(ui, theme, width, cx.t(&h.value), cx.t(&h.label));
-        });
-        if let Some(source) = &page.highlights_source {
-            text::source_line(ui, theme, cx.t(&cx.content.labels.source), cx.t(source));
-        }
+        super::highlights_ui(ui, cx, page, columns);
     }
 
     if !page.cards.is_empty() {

@@ -6,7 +6,7 @@ use eframe::egui::{self, Vec2};
 use super::PageCtx;
 use super::title::{self, Line, column_height, column_ui};
 use crate::navigation::{Header, Page};
-use crate::theme::{Theme, size, space};
+use crate::theme::{Theme, size, space, tile_width};
 use crate::widgets::{icon, text, tile};
 
 /// Draws the home page with its title block (Home draws its own: where larger text leaves
@@ -175,12 +175,6 @@ fn figures_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>) {
 
 /// The height left in sight under what is drawn so far, above the page's bottom margin.
 fn visible_height_left(ui: &egui::Ui, cx: &PageCtx<'_>) -> f32 {
-    let margin = crate::app::layout::page_margin(cx.portrait);
+    let margin = crate::theme::page_margin(cx.portrait);
     ui.clip_rect().bottom() - margin - ui.cursor().top()
-}
-
-/// The width of a home tile in `columns` across `width`.
-pub fn tile_width(width: f32, columns: usize) -> f32 {
-    let columns = columns.max(1) as f32;
-    (width - space::M * (columns - 1.0)) / columns
 }

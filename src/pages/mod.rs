@@ -4,7 +4,7 @@
 //! state itself. Presenter slides and the attract loop live here too.
 
 pub mod about;
-pub mod admin;
+pub mod admin_screen;
 mod article;
 pub mod attract;
 pub mod careers;
@@ -20,7 +20,9 @@ use std::collections::BTreeSet;
 use eframe::egui;
 
 use crate::command::Command;
-use crate::content::{Card, Code, CodeKind, Content, Fact, Image, LangId, Section, Text};
+use crate::content::{
+    ArticlePage, Card, Code, CodeKind, Content, Fact, Image, LangId, Section, Text,
+};
 use crate::navigation::Page;
 use crate::theme::Theme;
 use crate::theme::space;
@@ -144,6 +146,17 @@ fn cards_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, items: &[Card], columns: usize)
             cx.t(&card.text),
         );
     });
+}
+
+/// An article's highlight figures in rows of `columns`, and the source they share.
+fn highlights_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, page: &ArticlePage, columns: usize) {
+    cards::grid(ui, columns, page.highlights.len(), |ui, i, width, _| {
+        let h = &page.highlights[i];
+        cards::highlight(ui, cx.theme, width, cx.t(&h.value), cx.t(&h.label));
+    });
+    if let Some(source) = &page.highlights_source {
+        text::source_line(ui, cx.theme, cx.t(&cx.content.labels.source), cx.t(source));
+    }
 }
 
 /// Columns for `count` cards: two by two for four, else up to three in a row.

@@ -9,7 +9,7 @@ use crate::navigation::Page;
 use crate::theme::space;
 use crate::widgets::bar_chart::BarChart;
 use crate::widgets::chart_card::{CardView, chart_card};
-use crate::widgets::{cards, text};
+use crate::widgets::text;
 
 /// One slide.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,18 +86,7 @@ pub fn slide_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, slide: Slide) {
             let header = Page::About.header(content);
             text::title_block(ui, theme, cx.t(header.title), header.lead.map(|l| cx.t(l)));
             ui.add_space(space::M);
-            cards::grid(
-                ui,
-                page.highlights.len().clamp(1, 4),
-                page.highlights.len(),
-                |ui, i, width, _| {
-                    let h = &page.highlights[i];
-                    cards::highlight(ui, theme, width, cx.t(&h.value), cx.t(&h.label));
-                },
-            );
-            if let Some(source) = &page.highlights_source {
-                text::source_line(ui, theme, cx.t(&content.labels.source), cx.t(source));
-            }
+            super::highlights_ui(ui, cx, page, page.highlights.len().clamp(1, 4));
         }
         Slide::Office => {
             let page = &content.office;

@@ -7,7 +7,6 @@ use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex};
 
 use super::*;
-use crate::kiosk::pin::PinHash;
 
 fn env_of(pairs: &[(&str, String)]) -> impl Fn(&str) -> Option<String> {
     let map: HashMap<String, String> = pairs
@@ -42,26 +41,6 @@ fn watchdog_pid_must_name_this_process_or_its_parent() {
     assert_eq!(watchdog_period(&env_of(&[usec.clone(), other])), None);
     let broken = ("WATCHDOG_USEC", "soon".to_owned());
     assert_eq!(watchdog_period(&env_of(&[broken])), None);
-}
-
-#[test]
-fn pin_file_problems_are_named() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("admin.pin");
-    let missing = check_pin_file(&path).expect_err("missing");
-    assert!(
-        missing.contains("admin.pin: error: there is no PIN file at"),
-        "{missing}"
-    );
-    assert!(missing.contains("office-kiosk set-pin"), "{missing}");
-    std::fs::write(&path, "1234\n").expect("write");
-    let broken = check_pin_file(&path).expect_err("broken");
-    assert!(broken.contains("not a PIN file"), "{broken}");
-    PinHash::with_random_salt("2468")
-        .expect("hash")
-        .save(&path)
-        .expect("save");
-    assert_eq!(check_pin_file(&path), Ok(()));
 }
 
 /// The rule alone: a "UI thread" that draws a frame whenever woken gets pings; once it stops

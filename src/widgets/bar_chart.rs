@@ -7,9 +7,6 @@ use eframe::egui::{self, Align2, Color32, Pos2, Rect, Sense, Stroke, Vec2};
 use crate::content::{Chart, LangId, Language, Orientation, format_number};
 use crate::theme::{Theme, size, space};
 
-/// How long the bars take to grow when their page opens, in seconds.
-pub const GROW_SECS: f32 = 0.6;
-
 /// A chart ready to draw in one language.
 pub struct BarChart<'a> {
     /// The data.

@@ -5,7 +5,7 @@
 use eframe::egui::{self, Align2, Id, Order, Pos2, Rect, Sense, Vec2};
 
 use super::touch;
-use crate::command::PadKey;
+use crate::kiosk::staff_door::PadKey;
 use crate::theme::{Theme, size, space};
 
 /// A layer over the whole screen that takes every touch, so nothing below is pressed;
@@ -115,11 +115,19 @@ pub enum PadAction {
     Cancel,
 }
 
-/// What the PIN pad shows.
+/// What the PIN pad shows, its words in the language on screen.
 #[derive(Debug, Clone, Copy)]
 pub struct PinPadView<'a> {
+    /// The pad's title.
+    pub title: &'a str,
     /// How many digits are entered (shown as dots, never as digits).
     pub entered: usize,
+    /// What a screen reader says of the dots ("3 digits entered").
+    pub entered_label: &'a str,
+    /// The name of the key that removes the last digit.
+    pub delete: &'a str,
+    /// The label of the button that closes the pad.
+    pub cancel: &'a str,
     /// The line under the dots: what to do, or what went wrong.
     pub message: &'a str,
     /// The content's state, for staff.
@@ -165,14 +173,9 @@ pub fn pin_pad_ui(ctx: &egui::Context, theme: &Theme, view: &PinPadView<'_>) -> 
         pad_width + 2.0 * space::XL + 2.0 * space::M,
         |ui| {
             let mut action = None;
-            centred(
-                ui,
-                "Administrator PIN",
-                Theme::bold(size::SECTION),
-                theme.text,
-            );
+            centred(ui, view.title, Theme::bold(size::SECTION), theme.text);
             ui.add_space(space::S);
-            entered_dots(ui, theme, view.entered);
+            entered_dots(ui, theme, view.entered, view.entered_label);
             centred(ui, view.message, Theme::font(size::SMALL), theme.text_muted);
             ui.add_space(space::M);
             for row in KEYS {
@@ -183,7 +186,7 @@ pub fn pin_pad_ui(ctx: &egui::Context, theme: &Theme, view: &PinPadView<'_>) -> 
                         let (rect, response) = ui
                             .allocate_exact_size(Vec2::new(key_width, key_height), Sense::click());
                         let name = match key {
-                            PadKey::Backspace => "Delete",
+                            PadKey::Backspace => view.delete,
                             _ => label,
                         };
                         response.widget_info(|| {
@@ -210,7 +213,7 @@ pub fn pin_pad_ui(ctx: &egui::Context, theme: &Theme, view: &PinPadView<'_>) -> 
                 });
             }
             ui.add_space(space::M);
-            if big_button(ui, theme, "Cancel", pad_width).clicked() {
+            if big_button(ui, theme, view.cancel, pad_width).clicked() {
                 action = Some(PadAction::Cancel);
             }
             // Staff only ever see the content's state here, never visitors.
@@ -223,16 +226,14 @@ pub fn pin_pad_ui(ctx: &egui::Context, theme: &Theme, view: &PinPadView<'_>) -> 
 }
 
 /// One dot per digit entered (an empty ring when none), never the digits.
-fn entered_dots(ui: &mut egui::Ui, theme: &Theme, entered: usize) {
+fn entered_dots(ui: &mut egui::Ui, theme: &Theme, entered: usize, label: &str) {
     const RADIUS: f32 = 12.0;
     const STEP: f32 = 40.0;
     let (dots, response) = ui.allocate_exact_size(
         Vec2::new(ui.available_width(), 4.0 * RADIUS),
         Sense::hover(),
     );
-    response.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::Label, true, format!("{entered} digits entered"))
-    });
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, label));
     let first = dots.center().x - STEP * (entered.max(1) as f32 - 1.0) / 2.0;
     for i in 0..entered.max(1) {
         let center = Pos2::new(first + STEP * i as f32, dots.center().y);

@@ -1,9 +1,9 @@
-//! The model's own names for the choices a content file makes: icons, kinds of contact
-//! detail, and which way a chart's bars run. The raw file's enums are mapped onto these in
-//! validation, so the pages never depend on how the file is parsed.
+//! The choices a content file makes by name: icons, kinds of contact detail, and which way a
+//! chart's bars run. Each needs no checking, so the file's names are read straight into these
+//! (named for serde as the file names them); nothing here knows egui.
 
 /// The icons a page, card or tile can show. The app draws each from its bundled icon font.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Deserialize)]
 pub enum Icon {
     /// A house.
     Home,
@@ -48,7 +48,7 @@ pub enum Icon {
 }
 
 /// Which way a chart's bars run.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Deserialize)]
 pub enum Orientation {
     /// Bars rise from the bottom: for years.
     Vertical,
@@ -57,7 +57,7 @@ pub enum Orientation {
 }
 
 /// Kinds of contact detail, each with its own icon.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Deserialize)]
 pub enum ContactKind {
     /// A postal or street address.
     Address,

@@ -2,30 +2,15 @@
 
 use serde::Deserialize;
 
+use super::super::model::ContactKind;
 use super::{RawImage, RawPageHeader, RawSection, RawText};
-
-/// Kinds of contact detail, each with its own icon.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename = "ContactKind")]
-pub enum RawContactKind {
-    /// A postal or street address.
-    Address,
-    /// A telephone number.
-    Phone,
-    /// An email address.
-    Email,
-    /// A web address.
-    Web,
-    /// A social media page.
-    Social,
-}
 
 /// One contact detail.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename = "ContactItem")]
 pub struct RawContactItem {
     /// Which kind of detail this is.
-    pub kind: RawContactKind,
+    pub kind: ContactKind,
     /// What it is: "Telephone".
     pub label: RawText,
     /// The detail itself, one line each.

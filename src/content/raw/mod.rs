@@ -2,17 +2,20 @@
 //!
 //! Nothing here is checked beyond what serde checks (field names, types, enum variants).
 //! `validate` turns these into the rich, checked [`super::model`] types. Each type is
-//! named for serde as the file names it (`Icon`, not `RawIcon`), so parser messages use
-//! the author's words.
+//! named for serde as the file names it (`HomePage`, not `RawHomePage`), so parser messages use
+//! the author's words. The choices by name (icons, kinds of contact detail, orientations)
+//! need no checking and are the model's own enums.
 
 use serde::Deserialize;
+
+use super::model::{Icon, Orientation};
 
 mod careers;
 mod contact;
 mod text;
 
 pub use careers::{RawCareersPage, RawVacancy};
-pub use contact::{RawCode, RawCodeKind, RawContactItem, RawContactKind, RawContactPage, RawQr};
+pub use contact::{RawCode, RawCodeKind, RawContactItem, RawContactPage, RawQr};
 pub use text::RawText;
 
 /// The whole content file.
@@ -109,52 +112,6 @@ pub struct RawLabels {
     pub show_chart: Option<RawText>,
 }
 
-/// Icons the content may name. The app draws each from its bundled icon font.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename = "Icon")]
-pub enum RawIcon {
-    /// A house.
-    Home,
-    /// A globe.
-    Globe,
-    /// A map pin.
-    Place,
-    /// A bar chart.
-    Chart,
-    /// A briefcase.
-    Work,
-    /// A telephone handset.
-    Phone,
-    /// An envelope.
-    Email,
-    /// A link / web page.
-    Web,
-    /// A passport or identity document.
-    Passport,
-    /// A shield.
-    Shield,
-    /// A government building.
-    Building,
-    /// A group of people.
-    People,
-    /// A handshake.
-    Handshake,
-    /// A calendar.
-    Calendar,
-    /// A star.
-    Star,
-    /// A balance scale.
-    Balance,
-    /// A heart.
-    Heart,
-    /// A graduation cap.
-    School,
-    /// A speech bubble.
-    Chat,
-    /// A lightbulb.
-    Idea,
-}
-
 /// The start page.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename = "HomePage")]
@@ -180,7 +137,7 @@ pub struct RawPageHeader {
     /// One line saying what is on the page, shown on its home tile.
     pub summary: RawText,
     /// The page's icon in the navigation and on its home tile.
-    pub icon: RawIcon,
+    pub icon: Icon,
     /// The opening paragraph, set larger than the rest.
     #[serde(default)]
     pub lead: Option<RawText>,
@@ -204,7 +161,7 @@ pub struct RawSection {
 #[serde(deny_unknown_fields, rename = "Card")]
 pub struct RawCard {
     /// The card's icon.
-    pub icon: RawIcon,
+    pub icon: Icon,
     /// The card's title.
     pub title: RawText,
     /// One to three sentences.
@@ -274,16 +231,6 @@ pub struct RawFact {
     pub source: RawText,
 }
 
-/// Which way a chart's bars run.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename = "Orientation")]
-pub enum RawOrientation {
-    /// Bars rise from the bottom: for years.
-    Vertical,
-    /// Bars run from the left: for categories with long names.
-    Horizontal,
-}
-
 /// One bar of a chart.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename = "Bar")]
@@ -307,7 +254,7 @@ pub struct RawChart {
     #[serde(default)]
     pub category: Option<RawText>,
     /// Which way the bars run.
-    pub orientation: RawOrientation,
+    pub orientation: Orientation,
     /// Digits after the decimal point when values are written; 0 unless given.
     #[serde(default)]
     pub decimals: u32,

@@ -6,7 +6,7 @@ use super::super::model::{
     Code, CodeKind, ContactItem, ContactKind, ContactPage, Content, LangId, MAX_CODE_BYTES,
 };
 use super::super::raw::{RawCode, RawCodeKind, RawContactPage};
-use super::{Validator, kinds};
+use super::Validator;
 
 /// The schemes a phone opens from a code shown on a kiosk.
 const OPENABLE: [&str; 4] = ["https://", "http://", "mailto:", "tel:"];
@@ -20,7 +20,7 @@ impl Validator<'_> {
             .map(|(i, item)| {
                 let path = format!("contact.items[{i}]");
                 ContactItem {
-                    kind: kinds::contact_kind(item.kind),
+                    kind: item.kind,
                     label: self.text(&item.label, &format!("{path}.label")),
                     lines: self.texts(&item.lines, &format!("{path}.lines")),
                 }

@@ -2,7 +2,6 @@
 //! every problem (not only the first) with the path of the value it concerns.
 
 mod contact;
-mod kinds;
 mod languages;
 mod text;
 
@@ -185,7 +184,7 @@ impl Validator<'_> {
             nav_label: self.text(&raw.nav_label, &format!("{path}.nav_label")),
             title: self.title(&raw.title, &format!("{path}.title"), page),
             summary: self.text(&raw.summary, &format!("{path}.summary")),
-            icon: kinds::icon(raw.icon),
+            icon: raw.icon,
             lead: self.opt_text(raw.lead.as_ref(), &format!("{path}.lead")),
         }
     }
@@ -215,7 +214,7 @@ impl Validator<'_> {
             .map(|(i, c)| {
                 let path = format!("{path}[{i}]");
                 Card {
-                    icon: kinds::icon(c.icon),
+                    icon: c.icon,
                     title: self.text(&c.title, &format!("{path}.title")),
                     text: self.text(&c.text, &format!("{path}.text")),
                 }
@@ -333,7 +332,7 @@ impl Validator<'_> {
                 .category
                 .as_ref()
                 .map(|c| self.text(c, &format!("{path}.category"))),
-            orientation: kinds::orientation(raw.orientation),
+            orientation: raw.orientation,
             decimals: u8::try_from(raw.decimals)
                 .unwrap_or(MAX_DECIMALS)
                 .min(MAX_DECIMALS),

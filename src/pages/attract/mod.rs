@@ -12,17 +12,11 @@ use eframe::egui::{self, Pos2, Rect, Sense, Vec2};
 
 use super::{PageCtx, title};
 use crate::content::{Content, LangId};
+use crate::theme::motion::{
+    ATTRACT_COUNT_SECS as COUNT_SECS, ATTRACT_GROW_SECS as GROW_SECS, ATTRACT_PAN_SECS as PAN_SECS,
+};
 use crate::theme::{Theme, size, space};
 use crate::widgets::{icon, overlay};
-
-/// How long the map takes to settle, in seconds: a slow pan.
-const PAN_SECS: f32 = 4.0;
-
-/// How long a headline figure counts up.
-const COUNT_SECS: f32 = 1.6;
-
-/// How long a chart's bars grow.
-const GROW_SECS: f32 = 1.2;
 
 /// The most of the screen's height the invitation to touch takes.
 const MAX_INVITE_SHARE: f32 = 0.25;

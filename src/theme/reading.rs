@@ -3,7 +3,7 @@
 
 use eframe::egui;
 
-use crate::theme::ThemeKind;
+use super::ThemeKind;
 
 /// How much larger everything is drawn with larger text: text and controls alike.
 pub const LARGE_TEXT_SCALE: f32 = 1.4;
@@ -133,11 +133,13 @@ mod tests {
     }
 
     #[test]
-    fn larger_text_scales_by_at_least_one_and_a_half_fifths() {
+    fn larger_text_scales_only_while_it_is_on() {
         let mut settings = Settings::new(ThemeKind::Light, false, false);
         assert!((settings.scale() - 1.0).abs() < f32::EPSILON);
         settings.set(Setting::LargerText, true);
-        assert!(settings.scale() >= 1.4);
         assert!(settings.get(Setting::LargerText));
+        assert!((settings.scale() - LARGE_TEXT_SCALE).abs() < f32::EPSILON);
+        settings.set(Setting::LargerText, false);
+        assert!((settings.scale() - 1.0).abs() < f32::EPSILON);
     }
 }

@@ -4,8 +4,8 @@
 use eframe::egui;
 
 use super::{AdminView, problems_ui};
-use crate::admin::words::Word;
 use crate::command::AdminCommand;
+use crate::maintenance::words::Word;
 use crate::theme::{Theme, size, space};
 use crate::widgets::choice_button::choice_button;
 use crate::widgets::{overlay, text};
@@ -61,7 +61,7 @@ pub(super) fn update_ui(
         ui,
         theme,
         view.word(Word::LookAgain),
-        width.min(480.0),
+        width.min(space::ADMIN_ACTION_MAX_WIDTH),
         false,
     )
     .clicked()
@@ -91,7 +91,14 @@ pub(super) fn update_ui(
                 .iter()
                 .map(String::as_str),
         );
-        if overlay::big_button(ui, theme, view.word(Word::Install), width.min(480.0)).clicked() {
+        if overlay::big_button(
+            ui,
+            theme,
+            view.word(Word::Install),
+            width.min(space::ADMIN_ACTION_MAX_WIDTH),
+        )
+        .clicked()
+        {
             *command = Some(AdminCommand::Install);
         }
     } else {

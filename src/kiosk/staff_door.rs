@@ -1,7 +1,7 @@
-//! Leaving kiosk mode: a long press on a fixed corner opens a PIN pad; five wrong PINs lock
+//! The staff door: a long press on a fixed corner opens a PIN pad; five wrong PINs lock
 //! the pad for a minute.
 
-use super::pin::PinHash;
+use crate::pin::PinHash;
 
 /// How long the corner must be held, in seconds.
 pub const HOLD_SECS: f64 = 5.0;
@@ -9,6 +9,18 @@ pub const HOLD_SECS: f64 = 5.0;
 pub const MAX_FAILURES: u32 = 5;
 /// How long the pad stays locked, in seconds.
 pub const LOCKOUT_SECS: f64 = 60.0;
+
+/// A key of the admin PIN pad.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PadKey {
+    /// A digit, 0 to 9.
+    Digit(u8),
+    /// Remove the last digit.
+    Backspace,
+    /// Check the PIN.
+    Submit,
+}
+
 /// The longest PIN the pad takes.
 pub const MAX_DIGITS: usize = 12;
 

@@ -4,8 +4,9 @@
 use eframe::egui;
 
 use super::AdminView;
-use crate::admin::words::Word;
 use crate::command::AdminCommand;
+use crate::maintenance::usage::SPANS;
+use crate::maintenance::words::{Counted, Word};
 use crate::theme::{Theme, space};
 use crate::widgets::bar_chart::BarChart;
 use crate::widgets::chart_card::{CardView, chart_card};
@@ -27,15 +28,15 @@ pub(super) fn usage_ui(
     let charts = match usage {
         Ok(charts) => charts,
         Err(why) => {
-            text::paragraph(ui, theme, why);
+            text::paragraph(ui, theme, &why.message(view.code));
             return;
         }
     };
     let third = (width - 2.0 * space::S) / 3.0;
     ui.horizontal(|ui| {
-        for (span, word) in [(7, Word::Last7Days), (30, Word::Last30Days)] {
-            if choice_button(ui, theme, view.word(word), third, charts.span_days == span).clicked()
-            {
+        for span in SPANS {
+            let label = Counted::LastDays(span).text(view.code);
+            if choice_button(ui, theme, &label, third, charts.span_days == span).clicked() {
                 *command = Some(AdminCommand::UsageSpan(span));
             }
         }
@@ -68,7 +69,7 @@ pub(super) fn usage_ui(
             language: view.language,
             theme,
             progress: 1.0,
-            height: Some(320.0),
+            height: Some(space::ADMIN_CHART_HEIGHT),
             fill: false,
         };
         ui.allocate_ui(egui::vec2(width, 0.0), |ui| {

@@ -2,6 +2,8 @@
 //! visitors, so content files need not carry them. A language other than Spanish falls back
 //! to English, as the built-in interface labels do (`content::builtin`).
 
+use crate::content::watch::ReloadStatus;
+
 /// A word or sentence of the admin screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[expect(missing_docs, reason = "each variant is its English text")]
@@ -23,7 +25,6 @@ pub enum Word {
     StateReloaded,
     StateInstalled,
     StateNotWatching,
-    Warnings,
     Rejected,
     LookAgain,
     NoSticks,
@@ -47,8 +48,6 @@ pub enum Word {
     ClockWrong,
     NotSaved,
     UsageNone,
-    Last7Days,
-    Last30Days,
     Export,
     Exported,
     NoStick,
@@ -63,12 +62,19 @@ pub enum Word {
     Source,
     UsageSource,
     UsageNote,
+    PadPrompt,
+    PadTitle,
+    PadDelete,
+    Cancel,
+    NoStateFolder,
+    NoPlace,
+    UsageUnreadable,
+    NotExported,
 }
 
 impl Word {
     /// The text in the language with `code`: Spanish for `es`, English otherwise.
     pub fn text(self, code: &str) -> &'static str {
-        let es = code.eq_ignore_ascii_case("es") || code.to_ascii_lowercase().starts_with("es-");
         let (en, sp) = match self {
             Self::Title => ("Kiosk administration", "Administración del quiosco"),
             Self::UpdateContent => ("Update content", "Actualizar el contenido"),
@@ -91,7 +97,8 @@ impl Word {
             Self::NoProblems => ("No problems.", "Sin problemas."),
             Self::StateUnchanged => (
                 "As loaded at the start; a saved change to the file is shown by itself.",
-                "Tal como se cargó al inicio; un cambio guardado en el archivo se muestra solo.",
+                "Tal como se cargó al inicio; un cambio guardado en el archivo se muestra \
+                 automáticamente.",
             ),
             Self::StateReloaded => (
                 "Reloaded after a change to the file.",
@@ -105,7 +112,6 @@ impl Word {
                 "Changes to the file are not seen until a restart:",
                 "Los cambios en el archivo no se ven hasta reiniciar:",
             ),
-            Self::Warnings => ("warnings (see the log)", "advertencias (vea el registro)"),
             Self::Rejected => (
                 "The last change to the file was not loaded, because of these problems; the \
                  version before it is shown:",
@@ -153,17 +159,18 @@ impl Word {
             Self::AlwaysOn => ("Always on", "Siempre encendida"),
             Self::OnFrom => ("On from", "Encendida desde"),
             Self::OffFrom => ("Off from", "Apagada desde"),
-            Self::Earlier => ("Earlier", "Antes"),
-            Self::Later => ("Later", "Después"),
+            Self::Earlier => ("Earlier", "Más temprano"),
+            Self::Later => ("Later", "Más tarde"),
             Self::HoursExplained => (
                 "Outside these hours the screen is black and the kiosk rests; a touch wakes \
                  it for a while.",
-                "Fuera de este horario la pantalla está negra y el quiosco descansa; un \
-                 toque la despierta un rato.",
+                "Fuera de este horario la pantalla se apaga (queda en negro) y el quiosco \
+                 descansa; un toque la enciende un rato.",
             ),
             Self::ClockWrong => (
                 "The clock of this computer is wrong, so the screen stays on.",
-                "El reloj de esta computadora está mal, así que la pantalla sigue encendida.",
+                "El reloj de esta computadora no tiene la hora correcta, así que la pantalla \
+                 sigue encendida.",
             ),
             Self::NotSaved => (
                 "The setting works until the next restart; it could not be saved:",
@@ -173,8 +180,6 @@ impl Word {
                 "No usage has been counted yet.",
                 "Todavía no se ha contado ningún uso.",
             ),
-            Self::Last7Days => ("Last 7 days", "Últimos 7 días"),
-            Self::Last30Days => ("Last 30 days", "Últimos 30 días"),
             Self::Export => ("Export to USB stick", "Exportar a la memoria USB"),
             Self::Exported => ("Written to the USB stick:", "Guardado en la memoria USB:"),
             Self::NoStick => (
@@ -198,14 +203,201 @@ impl Word {
                 "Contado solo en este quiosco, por hora, sin nada sobre quién lo usó; el último \
                  minuto puede faltar todavía.",
             ),
+            Self::PadPrompt => (
+                "Enter the PIN to open the admin screen",
+                "Escriba el PIN para abrir la pantalla de administración",
+            ),
+            Self::PadTitle => ("Administrator PIN", "PIN de administración"),
+            Self::PadDelete => ("Delete", "Borrar"),
+            Self::Cancel => ("Cancel", "Cancelar"),
+            Self::NoStateFolder => (
+                "This kiosk has no folder of its own to keep settings, figures or content in.",
+                "Este quiosco no tiene una carpeta propia donde guardar ajustes, cifras o \
+                 contenido.",
+            ),
+            Self::NoPlace => (
+                "There is no place to install content to on this kiosk.",
+                "No hay ningún lugar donde instalar contenido en este quiosco.",
+            ),
+            Self::UsageUnreadable => (
+                "The usage figures cannot be read:",
+                "No se pueden leer las cifras de uso:",
+            ),
+            Self::NotExported => (
+                "The usage figures were not written to the stick:",
+                "Las cifras de uso no se guardaron en la memoria:",
+            ),
         };
-        if es { sp } else { en }
+        if is_spanish(code) { sp } else { en }
+    }
+}
+
+/// Whether the language with `code` reads the Spanish words.
+fn is_spanish(code: &str) -> bool {
+    code.eq_ignore_ascii_case("es") || code.to_ascii_lowercase().starts_with("es-")
+}
+
+/// A sentence with a count in it, its noun singular or plural as the count asks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Counted {
+    /// "Wrong PIN: 4 tries left".
+    TriesLeft(u32),
+    /// "Too many wrong PINs: try again in 12 seconds".
+    LockedFor(u32),
+    /// "3 digits entered", for a screen reader on the PIN pad.
+    DigitsEntered(usize),
+    /// "2 warnings (see the log)".
+    Warnings(usize),
+    /// "1 error".
+    Errors(usize),
+    /// "Last 7 days", a span of the usage figures.
+    LastDays(u16),
+}
+
+impl Counted {
+    /// The sentence in the language with `code`.
+    pub fn text(self, code: &str) -> String {
+        let es = is_spanish(code);
+        let pick = |one: bool, forms: [&'static str; 4]| match (es, one) {
+            (false, true) => forms[0],
+            (false, false) => forms[1],
+            (true, true) => forms[2],
+            (true, false) => forms[3],
+        };
+        match self {
+            Self::TriesLeft(n) => pick(
+                n == 1,
+                [
+                    "Wrong PIN: 1 try left",
+                    "Wrong PIN: {n} tries left",
+                    "PIN incorrecto: queda 1 intento",
+                    "PIN incorrecto: quedan {n} intentos",
+                ],
+            )
+            .replace("{n}", &n.to_string()),
+            Self::LockedFor(n) => pick(
+                n == 1,
+                [
+                    "Too many wrong PINs: try again in 1 second",
+                    "Too many wrong PINs: try again in {n} seconds",
+                    "Demasiados PIN incorrectos: vuelva a intentarlo en 1 segundo",
+                    "Demasiados PIN incorrectos: vuelva a intentarlo en {n} segundos",
+                ],
+            )
+            .replace("{n}", &n.to_string()),
+            Self::DigitsEntered(n) => pick(
+                n == 1,
+                [
+                    "1 digit entered",
+                    "{n} digits entered",
+                    "1 dígito escrito",
+                    "{n} dígitos escritos",
+                ],
+            )
+            .replace("{n}", &n.to_string()),
+            Self::Warnings(n) => pick(
+                n == 1,
+                [
+                    "1 warning (see the log)",
+                    "{n} warnings (see the log)",
+                    "1 advertencia (vea el registro)",
+                    "{n} advertencias (vea el registro)",
+                ],
+            )
+            .replace("{n}", &n.to_string()),
+            Self::Errors(n) => pick(n == 1, ["1 error", "{n} errors", "1 error", "{n} errores"])
+                .replace("{n}", &n.to_string()),
+            Self::LastDays(n) => pick(
+                n == 1,
+                [
+                    "Last day",
+                    "Last {n} days",
+                    "Último día",
+                    "Últimos {n} días",
+                ],
+            )
+            .replace("{n}", &n.to_string()),
+        }
+    }
+}
+
+/// The content's state in one line, in the language with `code`: what the PIN pad's last
+/// line and the admin screen say.
+pub fn content_state(status: &ReloadStatus, code: &str) -> String {
+    let warnings = |n: usize| {
+        if n == 0 {
+            String::new()
+        } else {
+            format!(" {}", Counted::Warnings(n).text(code))
+        }
+    };
+    match status {
+        ReloadStatus::BuiltIn => format!(
+            "{}: {}",
+            Word::ContentState.text(code),
+            Word::BuiltIn.text(code)
+        ),
+        ReloadStatus::Unchanged => Word::StateUnchanged.text(code).to_owned(),
+        ReloadStatus::Reloaded { warnings: n } => {
+            format!("{}{}", Word::StateReloaded.text(code), warnings(*n))
+        }
+        ReloadStatus::Installed { warnings: n } => {
+            format!("{}{}", Word::StateInstalled.text(code), warnings(*n))
+        }
+        ReloadStatus::NotWatching(why) => {
+            format!("{} {why}", Word::StateNotWatching.text(code))
+        }
+        ReloadStatus::Rejected { errors, problems } => format!(
+            "{} ({}) {}",
+            Word::Rejected.text(code),
+            Counted::Errors(*errors).text(code),
+            problems.first().map_or("", String::as_str)
+        ),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_is_singular_in_both_languages() {
+        assert_eq!(Counted::TriesLeft(1).text("en"), "Wrong PIN: 1 try left");
+        assert_eq!(Counted::TriesLeft(4).text("en"), "Wrong PIN: 4 tries left");
+        assert_eq!(
+            Counted::TriesLeft(1).text("es"),
+            "PIN incorrecto: queda 1 intento"
+        );
+        assert_eq!(
+            Counted::TriesLeft(2).text("es"),
+            "PIN incorrecto: quedan 2 intentos"
+        );
+        assert_eq!(Counted::DigitsEntered(1).text("es"), "1 dígito escrito");
+        assert_eq!(Counted::DigitsEntered(0).text("en"), "0 digits entered");
+        assert!(Counted::LockedFor(1).text("en").ends_with("1 second"));
+        assert!(Counted::LockedFor(30).text("es").ends_with("30 segundos"));
+    }
+
+    #[test]
+    fn every_content_state_is_said_in_the_language_shown() {
+        let states = [
+            ReloadStatus::BuiltIn,
+            ReloadStatus::Unchanged,
+            ReloadStatus::Reloaded { warnings: 1 },
+            ReloadStatus::Installed { warnings: 0 },
+            ReloadStatus::NotWatching("gone".into()),
+            ReloadStatus::Rejected {
+                errors: 2,
+                problems: vec!["content.ron:3:4: error: x".into()],
+            },
+        ];
+        for state in &states {
+            let (en, es) = (content_state(state, "en"), content_state(state, "es"));
+            assert!(!en.is_empty() && !es.is_empty() && en != es, "{en} / {es}");
+        }
+        assert!(content_state(&states[5], "es").contains("2 errores"));
+        assert!(content_state(&states[2], "en").contains("1 warning (see"));
+    }
 
     #[test]
     fn spanish_for_es_english_otherwise() {

@@ -54,96 +54,13 @@ pub struct Theme {
     pub scrim: Color32,
 }
 
-/// Type sizes, in design points.
-pub mod size {
-    /// Body text.
-    pub const BODY: f32 = 28.0;
-    /// The opening paragraph of a page.
-    pub const LEAD: f32 = 32.0;
-    /// Years, sources, captions: never smaller.
-    pub const SMALL: f32 = 22.0;
-    /// Navigation and button labels.
-    pub const BUTTON: f32 = 26.0;
-    /// Card titles.
-    pub const CARD_TITLE: f32 = 32.0;
-    /// Section headings.
-    pub const SECTION: f32 = 44.0;
-    /// Page titles.
-    pub const PAGE_TITLE: f32 = 60.0;
-    /// Big numbers on fact cards.
-    pub const BIG_NUMBER: f32 = 88.0;
-    /// The office's name as a display line on welcome screens and slides.
-    pub const DISPLAY: f32 = 96.0;
-    /// The office's name and the headline figure on the attract loop and the title slide:
-    /// at least a tenth of a 1080-pixel screen's height, to stop a passer-by.
-    pub const SHOWCASE: f32 = 128.0;
-    /// The attract loop's invitation to touch, meant to be read from three metres: its
-    /// lines are more than 54 pixels tall on a 1080-pixel screen.
-    pub const INVITE: f32 = 56.0;
-    /// The office's name at the top of the navigation.
-    pub const WORDMARK: f32 = 36.0;
-    /// Contact details, large enough to copy down from a step away.
-    pub const CONTACT: f32 = 36.0;
-    /// Highlight figures on text pages.
-    pub const HIGHLIGHT: f32 = 64.0;
-    /// Icons in navigation.
-    pub const NAV_ICON: f32 = 36.0;
-    /// Icons on tiles and cards.
-    pub const TILE_ICON: f32 = 64.0;
-    /// Icons beside contact details.
-    pub const CONTACT_ICON: f32 = 48.0;
-    /// The arrow in a tile's corner.
-    pub const TILE_ARROW: f32 = 36.0;
-}
+mod geometry;
+mod reading;
+mod tokens;
 
-/// Spacing on the 8-point grid, in design points.
-pub mod space {
-    /// 8
-    pub const XS: f32 = 8.0;
-    /// 16
-    pub const S: f32 = 16.0;
-    /// 24
-    pub const M: f32 = 24.0;
-    /// 32
-    pub const L: f32 = 32.0;
-    /// 48: page margins.
-    pub const XL: f32 = 48.0;
-    /// Corner radius of cards and buttons.
-    pub const RADIUS: u8 = 16;
-    /// Width of the navigation rail in landscape.
-    pub const RAIL_WIDTH: f32 = 300.0;
-    /// The smallest touch target, either way (KIOSK-UX: primary targets 64 or more).
-    pub const TOUCH_MIN: f32 = 64.0;
-    /// Height of a navigation button.
-    pub const NAV_BUTTON_HEIGHT: f32 = 80.0;
-    /// The strip of primary colour along a home tile's top edge.
-    pub const TILE_STRIP: f32 = 8.0;
-    /// The marker beside (rail) or above (bar) the current page's navigation button.
-    pub const MARKER: f32 = 6.0;
-    /// A key of the admin PIN pad.
-    pub const PIN_KEY: [f32; 2] = [128.0, 96.0];
-    /// The height of a big overlay button.
-    pub const BIG_BUTTON_HEIGHT: f32 = 96.0;
-    /// The presenter's progress line.
-    pub const PROGRESS_LINE: f32 = 6.0;
-    /// The width of a scroll bar: as wide as a fingertip can find, and it takes room from
-    /// the page when shown.
-    pub const SCROLL_BAR: f32 = 12.0;
-    /// How far a keyboard focus ring lies inside its target.
-    pub const FOCUS_INSET: f32 = 3.0;
-    /// Height of the portrait bottom bar's buttons.
-    pub const BOTTOM_BAR_HEIGHT: f32 = 120.0;
-    /// The narrowest a fact card may be before a row takes fewer.
-    pub const FACT_MIN_WIDTH: f32 = 300.0;
-    /// The narrowest an icon card may be.
-    pub const CARD_MIN_WIDTH: f32 = 300.0;
-    /// The narrowest a highlight figure may be.
-    pub const HIGHLIGHT_MIN_WIDTH: f32 = 220.0;
-    /// The narrowest a chart card may be before the charts go one to a row.
-    pub const CHART_MIN_WIDTH: f32 = 640.0;
-    /// The longest line of running text.
-    pub const MAX_TEXT_WIDTH: f32 = 1040.0;
-}
+pub use geometry::{page_margin, page_width, tile_width};
+pub use reading::{LARGE_TEXT_SCALE, Setting, Settings, apply_motion};
+pub use tokens::{motion, size, space};
 
 /// Font family names for the bold face.
 pub const BOLD: &str = "bold";
@@ -336,11 +253,11 @@ pub fn install_fonts(ctx: &egui::Context) {
     let mut fonts = FontDefinitions::empty();
     fonts.font_data.insert(
         "noto-sans".into(),
-        FontData::from_static(include_bytes!("../assets/fonts/NotoSans-Regular.ttf")).into(),
+        FontData::from_static(include_bytes!("../../assets/fonts/NotoSans-Regular.ttf")).into(),
     );
     fonts.font_data.insert(
         "noto-sans-bold".into(),
-        FontData::from_static(include_bytes!("../assets/fonts/NotoSans-Bold.ttf")).into(),
+        FontData::from_static(include_bytes!("../../assets/fonts/NotoSans-Bold.ttf")).into(),
     );
     fonts
         .families

@@ -4,9 +4,9 @@
 use eframe::egui;
 
 use super::AdminView;
-use crate::admin::words::Word;
 use crate::command::AdminCommand;
 use crate::kiosk::hours::ScreenHours;
+use crate::maintenance::words::Word;
 use crate::theme::{Theme, size, space};
 use crate::widgets::choice_button::choice_button;
 use crate::widgets::text;

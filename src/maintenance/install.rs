@@ -319,7 +319,7 @@ mod tests {
 
     /// A valid content folder (the starter content) in `dir`.
     fn good(dir: &Path) -> PathBuf {
-        crate::cli::init(dir).expect("starter content");
+        crate::content::write_starter(dir).expect("starter content");
         dir.join("content.ron")
     }
 

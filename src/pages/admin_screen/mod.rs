@@ -8,17 +8,15 @@ mod usage;
 
 use eframe::egui::{self, Vec2};
 
-use crate::admin::words::Word;
-use crate::app::admin::{AdminState, ContentFacts};
 use crate::command::AdminCommand;
-use crate::kiosk::admin_screen::Panel;
+use crate::content::watch::ReloadStatus;
+use crate::kiosk::admin_timer::Panel;
 use crate::kiosk::hours::ScreenHours;
+use crate::maintenance::screen::{AdminState, ContentFacts};
+use crate::maintenance::words::Word;
 use crate::theme::{Theme, size, space};
 use crate::widgets::choice_button::choice_button;
 use crate::widgets::{overlay, text};
-
-/// The width of the choices' column on a landscape screen, in points.
-const MENU_WIDTH: f32 = 440.0;
 
 /// What the admin screen shows.
 pub struct AdminView<'a> {
@@ -51,7 +49,7 @@ pub fn admin_ui(ctx: &egui::Context, theme: &Theme, view: &AdminView<'_>) -> Opt
         ui.scope_builder(egui::UiBuilder::new().max_rect(inner), |ui| {
             ui.spacing_mut().item_spacing = Vec2::splat(space::S);
             ui.horizontal(|ui| {
-                let close_width = 240.0;
+                let close_width = space::ADMIN_CLOSE_WIDTH;
                 ui.set_width(inner.width());
                 ui.vertical(|ui| {
                     ui.set_width(inner.width() - close_width - space::S);
@@ -74,7 +72,7 @@ pub fn admin_ui(ctx: &egui::Context, theme: &Theme, view: &AdminView<'_>) -> Opt
             } else {
                 ui.horizontal_top(|ui| {
                     ui.vertical(|ui| {
-                        ui.set_width(MENU_WIDTH);
+                        ui.set_width(space::ADMIN_MENU_WIDTH);
                         menu_column(ui, theme, view, &mut command);
                     });
                     ui.add_space(space::M);
@@ -117,7 +115,15 @@ fn menu_column(
     command: &mut Option<AdminCommand>,
 ) {
     for (word, give, selected) in choices(view) {
-        if choice_button(ui, theme, view.word(word), MENU_WIDTH, selected).clicked() {
+        if choice_button(
+            ui,
+            theme,
+            view.word(word),
+            space::ADMIN_MENU_WIDTH,
+            selected,
+        )
+        .clicked()
+        {
             *command = Some(give);
         }
     }
@@ -182,18 +188,16 @@ fn content_state_ui(ui: &mut egui::Ui, theme: &Theme, view: &AdminView<'_>) {
         theme,
         &format!("{}: {}", view.word(Word::Loaded), facts.loaded_at),
     );
-    if facts.problems.is_empty() {
-        if let Some(status) = &facts.status {
-            let line = crate::app::admin::describe_status(status, view.code);
-            if !line.is_empty() {
-                text::paragraph(ui, theme, &line);
-            }
+    let problems = facts.problems();
+    if problems.is_empty() {
+        if !matches!(facts.status, None | Some(ReloadStatus::BuiltIn)) {
+            text::paragraph(ui, theme, &facts.status_line(view.code));
         }
         text::paragraph(ui, theme, view.word(Word::NoProblems));
     } else {
         let rejected = view.word(Word::Rejected);
         text::wrapped(ui, rejected, Theme::bold(size::BODY), theme.accent);
-        problems_ui(ui, theme, facts.problems.iter().map(String::as_str));
+        problems_ui(ui, theme, problems.iter().map(String::as_str));
     }
     ui.add_space(space::M);
     text::small(ui, theme, view.word(Word::ClosesByItself));

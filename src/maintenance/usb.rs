@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::cli::Report;
+use crate::check::Report;
 
 /// The name of the content file a folder must hold, as `office-kiosk init` writes it.
 pub const CONTENT_FILE: &str = "content.ron";
@@ -160,7 +160,7 @@ pub fn write_file(stick: &Path, name: &str, text: &str) -> std::io::Result<PathB
 /// The full check of `office-kiosk check` on the folder's content file: every problem with
 /// its line and column.
 pub fn check(folder: &StickFolder) -> Report {
-    crate::cli::inspect(&folder.file)
+    crate::check::inspect(&folder.file)
 }
 
 #[cfg(test)]
@@ -173,8 +173,8 @@ mod tests {
         let media = tmp.path().join("media");
         // A stick mounted by udisks with content one folder down, and one with content
         // at its top; a stick without content; a broken content folder.
-        crate::cli::init(&media.join("kiosk/STICK/belize")).expect("content");
-        crate::cli::init(&media.join("OTHER")).expect("content");
+        crate::content::write_starter(&media.join("kiosk/STICK/belize")).expect("content");
+        crate::content::write_starter(&media.join("OTHER")).expect("content");
         std::fs::create_dir_all(media.join("kiosk/EMPTY/photos")).expect("dirs");
         std::fs::create_dir_all(media.join("kiosk/BROKEN")).expect("dirs");
         std::fs::write(media.join("kiosk/BROKEN").join(CONTENT_FILE), "(").expect("write");
@@ -216,7 +216,7 @@ mod tests {
     fn the_check_is_the_check_commands() {
         let tmp = tempfile::tempdir().expect("tmp");
         let dir = tmp.path().join("stick");
-        crate::cli::init(&dir).expect("content");
+        crate::content::write_starter(&dir).expect("content");
         let folder = &find(&[tmp.path().to_path_buf()])[0];
         assert!(check(folder).is_valid());
         let text = std::fs::read_to_string(&folder.file).expect("read");

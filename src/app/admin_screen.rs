@@ -1,0 +1,290 @@
+//! The admin screen in the shell: whether it is open and with what ([`AdminState`]), the
+//! places its work touches (the state folder, the USB sticks' mount points, the restart
+//! flag), and what each of its commands does, applied from `KioskApp::apply`. Each error is
+//! handled once: logged here and shown through the screen's built-in words.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use eframe::egui;
+
+use super::KioskApp;
+use super::live::LiveContent;
+use super::mode::ModeState;
+use crate::command::{AdminCommand, Command};
+use crate::kiosk::admin_timer::Panel;
+use crate::maintenance::install::{ContentPlace, installed_file};
+use crate::maintenance::restart::RestartFlag;
+use crate::maintenance::saved;
+use crate::maintenance::screen::{AdminError, AdminState, ContentFacts, Outcome};
+use crate::maintenance::usage::{self as usage_charts, UsageCharts};
+use crate::maintenance::usb;
+use crate::maintenance::words::Word;
+use crate::stats::Usage;
+
+/// The admin screen, open or not, and the places its commands work in.
+pub(crate) struct AdminScreen {
+    /// The screen's state while it is open.
+    open: Option<Box<AdminState>>,
+    /// Where staff settings are kept, and content installed when the embedded content is
+    /// shown.
+    state_dir: Option<PathBuf>,
+    /// Where USB sticks are mounted.
+    usb_roots: Vec<PathBuf>,
+    /// The flag `main` reads to restart once the window has closed.
+    restart: RestartFlag,
+}
+
+impl AdminScreen {
+    /// A closed admin screen working in `state_dir`, finding sticks under `usb_roots`.
+    pub fn new(state_dir: Option<PathBuf>, usb_roots: Vec<PathBuf>, restart: RestartFlag) -> Self {
+        Self {
+            open: None,
+            state_dir,
+            usb_roots,
+            restart,
+        }
+    }
+
+    /// The screen's state, while it is open.
+    pub fn state(&self) -> Option<&AdminState> {
+        self.open.as_deref()
+    }
+
+    /// The screen's state, while it is open, to change.
+    pub fn state_mut(&mut self) -> Option<&mut AdminState> {
+        self.open.as_deref_mut()
+    }
+
+    /// Opens the screen on its menu at `now`.
+    pub fn open(&mut self, now: f64) {
+        self.open = Some(Box::new(AdminState::open(now)));
+    }
+
+    /// Closes it.
+    pub fn close(&mut self) {
+        self.open = None;
+    }
+
+    /// Where content from a stick is installed: the folder of the content file shown, or,
+    /// when the embedded content is shown, the folder `content` in the state folder.
+    fn content_place(&self, live: &LiveContent) -> Option<ContentPlace> {
+        match live.file().0 {
+            Some(file) => Some(ContentPlace::new(file)),
+            None => self
+                .state_dir
+                .as_deref()
+                .map(|state| ContentPlace::new(installed_file(state))),
+        }
+    }
+
+    /// The usage file in the state folder.
+    fn usage_file(&self) -> Result<PathBuf, AdminError> {
+        let state = self.state_dir.as_deref().ok_or(AdminError::NoStateFolder)?;
+        Ok(state.join(crate::stats::store::FILE_NAME))
+    }
+}
+
+/// The content's state for staff, gathered only while they see it: `pad_open` for the PIN
+/// pad's line; with the admin screen open, also where content installs and whether a backup
+/// can be brought back.
+pub(crate) fn content_facts(
+    live: &LiveContent,
+    admin: &AdminScreen,
+    pad_open: bool,
+) -> ContentFacts {
+    let admin_open = admin.state().is_some();
+    if !pad_open && !admin_open {
+        return ContentFacts::default();
+    }
+    let (file, loaded_at) = live.file();
+    let place = admin.state().and_then(|_| admin.content_place(live));
+    ContentFacts {
+        status: Some(live.status().clone()),
+        file: file.map(|f| f.display().to_string()),
+        loaded_at: loaded_at.strftime("%Y-%m-%d %H:%M").to_string(),
+        can_undo: place.as_ref().is_some_and(ContentPlace::has_backup),
+        place: place.map(|p| p.folder().display().to_string()),
+    }
+}
+
+impl KioskApp {
+    /// Applies a command of the admin screen (kiosk mode, screen open) and returns the
+    /// commands that follow from it (the new content to show, the reset after closing, the
+    /// exit after leaving).
+    pub(super) fn apply_admin(
+        &mut self,
+        ctx: &egui::Context,
+        command: AdminCommand,
+        now: f64,
+    ) -> Vec<Command> {
+        let ModeState::Kiosk(session) = &mut self.mode else {
+            return Vec::new();
+        };
+        let code = self.live.content().language(self.lang).code.clone();
+        let today = self
+            .clock
+            .trusted_today()
+            .unwrap_or_else(|| self.clock.now().date());
+        let (live, lang) = (&mut self.live, self.lang);
+        let (admin, screen) = session.admin_and_screen();
+        let figures =
+            |admin: &AdminScreen, span: u16| -> Result<(Usage, UsageCharts), AdminError> {
+                let usage = Usage::load(&admin.usage_file()?)?;
+                let words = usage_words(&code);
+                let charts = UsageCharts::new(&usage, today, span, live.content(), lang, &words);
+                Ok((usage, charts))
+            };
+        let mut follow = Vec::new();
+        let outcome = match command {
+            AdminCommand::Show(panel) => {
+                let sticks = (panel == Panel::Update).then(|| usb::find(&admin.usb_roots));
+                let usage = (panel == Panel::Usage)
+                    .then(|| figures(admin, usage_charts::SPANS[0]).map(|(_, c)| c));
+                let Some(state) = admin.state_mut() else {
+                    return follow;
+                };
+                state.timer.show(panel, now);
+                if let Some(sticks) = sticks {
+                    state.sticks = sticks;
+                    state.chosen = None;
+                }
+                if usage.is_some() {
+                    state.usage = usage;
+                }
+                None
+            }
+            AdminCommand::FindSticks => {
+                let sticks = usb::find(&admin.usb_roots);
+                if let Some(state) = admin.state_mut() {
+                    state.sticks = sticks;
+                    state.chosen = None;
+                }
+                None
+            }
+            AdminCommand::Choose(index) => {
+                if let Some(state) = admin.state_mut()
+                    && let Some(folder) = state.sticks.get(index)
+                {
+                    tracing::info!("checking {}", folder.file.display());
+                    state.chosen = Some((index, usb::check(folder)));
+                }
+                None
+            }
+            AdminCommand::Install | AdminCommand::Undo => {
+                let done = match admin.content_place(live) {
+                    None => Err(AdminError::NoPlace),
+                    Some(place) => {
+                        let changed = if command == AdminCommand::Install {
+                            let Some(folder) = admin.state().and_then(AdminState::valid_choice)
+                            else {
+                                return follow;
+                            };
+                            place
+                                .install(&folder.folder, &folder.file)
+                                .map(|()| Outcome::Installed)
+                        } else {
+                            place.undo().map(|()| Outcome::Undone)
+                        };
+                        changed.map_err(AdminError::from).and_then(|outcome| {
+                            let content = live.switch_to(ctx, place.file())?;
+                            follow.push(Command::ShowContent(Arc::new(content)));
+                            Ok(outcome)
+                        })
+                    }
+                };
+                if let Some(state) = admin.state_mut() {
+                    state.chosen = None;
+                }
+                Some(done.unwrap_or_else(Outcome::Failed))
+            }
+            AdminCommand::SetHours(hours) => {
+                screen.set_hours(hours);
+                let saved = admin
+                    .state_dir
+                    .as_deref()
+                    .ok_or(AdminError::NoStateFolder)
+                    .and_then(|state| {
+                        saved::save_hours(state, hours).map_err(AdminError::HoursNotSaved)
+                    });
+                match saved {
+                    Ok(path) => {
+                        tracing::info!(
+                            "screen hours: {} (saved in {})",
+                            hours.map_or_else(|| "always on".to_owned(), |h| h.to_string()),
+                            path.display()
+                        );
+                        None
+                    }
+                    Err(e) => Some(Outcome::Failed(e)),
+                }
+            }
+            AdminCommand::UsageSpan(span) => {
+                let usage = figures(admin, span).map(|(_, c)| c);
+                if let Some(state) = admin.state_mut() {
+                    state.usage = Some(usage);
+                }
+                None
+            }
+            AdminCommand::ExportUsage => {
+                let span = match admin.state().and_then(|s| s.usage.as_ref()) {
+                    Some(Ok(charts)) => charts.span_days,
+                    _ => usage_charts::SPANS[0],
+                };
+                Some(
+                    match (figures(admin, span), usb::sticks(&admin.usb_roots).first()) {
+                        (Err(why), _) => Outcome::Failed(why),
+                        (Ok(_), None) => Outcome::NoStick,
+                        (Ok((usage, charts)), Some(stick)) => {
+                            let csv = crate::stats::csv(&usage, Some(charts.since));
+                            match usb::write_file(stick, &usage_charts::export_name(today), &csv) {
+                                Ok(path) => {
+                                    tracing::info!("usage figures written to {}", path.display());
+                                    Outcome::Exported(path.display().to_string())
+                                }
+                                Err(e) => Outcome::Failed(AdminError::NotExported(e)),
+                            }
+                        }
+                    },
+                )
+            }
+            AdminCommand::Close => {
+                tracing::info!("admin screen closed");
+                follow.push(Command::Reset);
+                None
+            }
+            AdminCommand::Leave => {
+                tracing::info!("leaving the kiosk, as staff asked on the admin screen");
+                follow.push(Command::Exit);
+                None
+            }
+            AdminCommand::Restart => {
+                tracing::info!("restarting, as staff asked on the admin screen");
+                admin.restart.set();
+                follow.push(Command::Exit);
+                None
+            }
+        };
+        if let Some(state) = admin.state_mut() {
+            state.timer.touch(now);
+            if let Some(Outcome::Failed(error)) = &outcome {
+                tracing::warn!("admin screen: {error}");
+            }
+            state.outcome = outcome;
+        }
+        follow
+    }
+}
+
+/// The words of the usage charts in the language with `code`.
+fn usage_words(code: &str) -> usage_charts::Words<'static> {
+    usage_charts::Words {
+        sessions: Word::SessionsPerDay.text(code),
+        pages: Word::PagesViewed.text(code),
+        languages: Word::LanguagesChosen.text(code),
+        unit_sessions: Word::UnitSessions.text(code),
+        unit_views: Word::UnitViews.text(code),
+        unit_choices: Word::UnitChoices.text(code),
+        source: Word::UsageSource.text(code),
+    }
+}
