@@ -29,7 +29,7 @@ fn main() -> ExitCode {
 fn run_app(cli: &Cli) -> anyhow::Result<ExitCode> {
     let dirs = Dirs::from_env();
     let log_guard = office_kiosk::logging::init(dirs.as_ref().map(|d| d.logs.as_path()));
-    let options = AppOptions::from_cli(cli)?;
+    let options = AppOptions::from_cli(cli, dirs.as_ref())?;
     let native = app::native_options(cli, &options, dirs.as_ref());
     let laptop = cli.mode() == Mode::Laptop;
     let restart = options.restart_flag();

@@ -43,8 +43,13 @@ impl Dirs {
 
     /// The file the usage figures are kept in ([`crate::stats`]).
     pub fn usage_file(&self) -> PathBuf {
-        self.state.join(crate::stats::store::FILE_NAME)
+        usage_file_in(&self.state)
     }
+}
+
+/// The usage file in the state folder `state`.
+pub fn usage_file_in(state: &Path) -> PathBuf {
+    state.join(crate::stats::store::FILE_NAME)
 }
 
 /// `$XDG_STATE_HOME/office-kiosk` (or `~/.local/state/office-kiosk`) on Linux and the BSDs;

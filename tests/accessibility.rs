@@ -17,17 +17,14 @@ use office_kiosk::theme::Setting;
 use office_kiosk::theme::ThemeKind;
 use office_kiosk::{AppOptions, KioskApp};
 
+mod common;
+
 fn content() -> Arc<Content> {
     Arc::new(content::embedded().expect("valid content"))
 }
 
 fn harness(options: AppOptions) -> Harness<'static, KioskApp> {
-    let mut harness = Harness::builder()
-        .with_size(Vec2::new(1920.0, 1080.0))
-        .with_max_steps(64)
-        .build_eframe(move |cc| KioskApp::new(&cc.egui_ctx, options));
-    harness.run();
-    harness
+    common::app_with(Vec2::new(1920.0, 1080.0), options, 64)
 }
 
 fn on(page: Page, language: &str) -> Harness<'static, KioskApp> {
@@ -300,25 +297,7 @@ fn the_idle_reset_returns_every_setting_to_the_kiosks_start() {
     assert!(!harness.state().is_settings_panel_open());
 }
 
-/// eframe's storage, in memory.
-#[derive(Default)]
-struct MemoryStorage(std::collections::HashMap<String, String>);
-
-impl eframe::Storage for MemoryStorage {
-    fn get_string(&self, key: &str) -> Option<String> {
-        self.0.get(key).cloned()
-    }
-
-    fn set_string(&mut self, key: &str, value: String) {
-        self.0.insert(key.to_owned(), value);
-    }
-
-    fn remove_string(&mut self, key: &str) {
-        self.0.remove(key);
-    }
-
-    fn flush(&mut self) {}
-}
+use common::MemoryStorage;
 
 #[test]
 fn a_laptop_remembers_the_settings() {

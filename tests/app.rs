@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+mod common;
 mod wheel;
 use wheel::scroll_down;
 
@@ -21,12 +22,7 @@ fn content() -> Arc<Content> {
 }
 
 fn harness_with(size: egui::Vec2, options: AppOptions) -> Harness<'static, KioskApp> {
-    let mut harness = Harness::builder()
-        .with_size(size)
-        .with_max_steps(16)
-        .build_eframe(move |cc| KioskApp::new(&cc.egui_ctx, options));
-    harness.run();
-    harness
+    common::app(size, options)
 }
 
 fn harness(size: egui::Vec2) -> Harness<'static, KioskApp> {

@@ -9,53 +9,12 @@ use std::time::{Duration, Instant};
 
 use office_kiosk::content::EMBEDDED_RON;
 
-const BIN: &str = env!("CARGO_BIN_EXE_office-kiosk");
-const TIME_LIMIT: Duration = Duration::from_mins(1);
+mod common;
+
+use common::{BIN, run, stderr, stdout};
 
 fn manifest_dir() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// Runs the binary with `args` from the crate's folder, without a display, and waits for it.
-fn run(args: &[&str]) -> Output {
-    let mut child = Command::new(BIN)
-        .args(args)
-        .current_dir(manifest_dir())
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary starts");
-    let started = Instant::now();
-    loop {
-        if child
-            .try_wait()
-            .expect("the child can be waited on")
-            .is_some()
-        {
-            break;
-        }
-        if started.elapsed() > TIME_LIMIT {
-            child.kill().expect("kill the stuck child");
-            let output = child.wait_with_output().expect("collect output");
-            panic!(
-                "office-kiosk {args:?} did not finish within {TIME_LIMIT:?}\nstderr:\n{}",
-                String::from_utf8_lossy(&output.stderr)
-            );
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    child.wait_with_output().expect("collect output")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
 fn code(output: &Output) -> Option<i32> {
@@ -342,16 +301,7 @@ fn a_bad_language_or_pin_file_is_refused_before_any_window() {
 
 /// Runs the binary with `args`, its standard output going to `out`.
 fn run_into(args: &[&str], out: Stdio) -> Output {
-    Command::new(BIN)
-        .args(args)
-        .current_dir(manifest_dir())
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .stdin(Stdio::null())
-        .stdout(out)
-        .stderr(Stdio::piped())
-        .output()
-        .expect("the binary runs")
+    common::finish(common::command(args).stdout(out))
 }
 
 #[test]

@@ -4,6 +4,7 @@
 
 use std::sync::Arc;
 
+mod common;
 mod fingers;
 use fingers::touch;
 
@@ -43,12 +44,7 @@ fn options(mode: Mode) -> AppOptions {
 }
 
 fn harness(options: AppOptions) -> Harness<'static, KioskApp> {
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1920.0, 1080.0))
-        .with_max_steps(16)
-        .build_eframe(move |cc| KioskApp::new(&cc.egui_ctx, options));
-    harness.run();
-    harness
+    common::app(common::FULL_HD, options)
 }
 
 /// egui's clock in the harness.
@@ -202,19 +198,7 @@ fn press_collecting(
     modifiers: Modifiers,
     key: Key,
 ) -> Vec<ViewportCommand> {
-    let event = |pressed| egui::Event::Key {
-        key,
-        physical_key: None,
-        pressed,
-        repeat: false,
-        modifiers,
-    };
-    harness.input_mut().events.extend([
-        egui::Event::ModifiersChanged(modifiers),
-        event(true),
-        event(false),
-        egui::Event::ModifiersChanged(Modifiers::NONE),
-    ]);
+    common::press(harness, modifiers, key);
     let mut commands = Vec::new();
     for _ in 0..4 {
         harness.step();
@@ -559,25 +543,7 @@ fn keyboard_reaches_the_controls_with_visible_focus() {
     assert_eq!(harness.state().page(), Page::Careers);
 }
 
-/// eframe's storage, in memory.
-#[derive(Default)]
-struct MemoryStorage(std::collections::HashMap<String, String>);
-
-impl eframe::Storage for MemoryStorage {
-    fn get_string(&self, key: &str) -> Option<String> {
-        self.0.get(key).cloned()
-    }
-
-    fn set_string(&mut self, key: &str, value: String) {
-        self.0.insert(key.to_owned(), value);
-    }
-
-    fn remove_string(&mut self, key: &str) {
-        self.0.remove(key);
-    }
-
-    fn flush(&mut self) {}
-}
+use common::MemoryStorage;
 
 #[test]
 fn the_laptop_remembers_its_language_and_the_kiosk_does_not() {

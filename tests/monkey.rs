@@ -10,6 +10,7 @@ use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+mod common;
 mod fingers;
 
 use eframe::egui::{self, Key, Modifiers, Pos2, Role};
@@ -132,19 +133,7 @@ fn perform(harness: &mut Harness<'_, KioskApp>, folder: &Path, step: &Step) {
             touch(harness, egui::TouchPhase::End, to);
         }
         Step::Key(modifiers, key) => {
-            let event = |pressed| egui::Event::Key {
-                key,
-                physical_key: None,
-                pressed,
-                repeat: false,
-                modifiers,
-            };
-            harness.input_mut().events.extend([
-                egui::Event::ModifiersChanged(modifiers),
-                event(true),
-                event(false),
-                egui::Event::ModifiersChanged(Modifiers::NONE),
-            ]);
+            common::press(harness, modifiers, key);
             harness.step();
         }
         Step::Wait(secs) => {

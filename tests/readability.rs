@@ -59,7 +59,7 @@ fn render(
 fn page_faults(harness: &Harness<'_, KioskApp>, what: &str) -> Vec<String> {
     let texts = drawn_texts(harness, clear_color(harness));
     assert!(texts.len() > 5, "{what} draws its texts");
-    let viewport = office_kiosk::app::layout::page_viewport(&harness.ctx);
+    let viewport = office_kiosk::widgets::viewport::shown(&harness.ctx);
     let mut faults = layout_faults(&texts, viewport);
     // Every control is whole on the screen (those in the page may lie above or below it,
     // where the page scrolls), and nothing in the page reaches into its side margins.
@@ -183,7 +183,7 @@ fn home_shows_every_tile_without_scrolling() {
         for large_text in [false, true] {
             for language in ["en", "es"] {
                 let harness = render(shape, Page::Home, language, large_text, ThemeKind::Light);
-                let viewport = office_kiosk::app::layout::page_viewport(&harness.ctx)
+                let viewport = office_kiosk::widgets::viewport::shown(&harness.ctx)
                     .expect("the page was shown");
                 let content = content::embedded().expect("valid content");
                 let lang = content.language_by_code(language).expect("a language");
@@ -288,7 +288,7 @@ fn every_slide_fits_its_screen_without_scrolling() {
             let (_, count) = harness.state().slide().expect("slides");
             for index in 0..count {
                 let texts = drawn_texts(&harness, clear_color(&harness));
-                let viewport = office_kiosk::app::layout::page_viewport(&harness.ctx)
+                let viewport = office_kiosk::widgets::viewport::shown(&harness.ctx)
                     .expect("the slide was shown");
                 // Nobody scrolls a slide: every text of it lies inside it. (The progress line
                 // under it is drawn outside, with a clip of its own.)

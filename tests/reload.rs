@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use eframe::egui::{self, Role};
+use eframe::egui::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use office_kiosk::app::ReloadStatus;
@@ -15,6 +15,7 @@ use office_kiosk::navigation::Page;
 use office_kiosk::widgets::picture::ImageShown;
 use office_kiosk::{AppOptions, KioskApp};
 
+mod common;
 mod wheel;
 
 /// A copy of the embedded content in a temporary folder.
@@ -60,12 +61,7 @@ fn harness(path: &Path) -> Harness<'static, KioskApp> {
         watch: Some(path.to_path_buf()),
         ..AppOptions::new(Arc::new(loaded.content))
     };
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1920.0, 1080.0))
-        .with_max_steps(16)
-        .build_eframe(move |cc| KioskApp::new(&cc.egui_ctx, options));
-    harness.run();
-    harness
+    common::app(common::FULL_HD, options)
 }
 
 /// Steps the app until `done` holds, for at most ten seconds of real time (the file

@@ -402,15 +402,14 @@ fn the_attract_loop_draws_only_while_a_screen_moves_in() {
             harness.step();
         }
         // The map decodes on a thread of its own, in real time, while the steps run in
-        // egui's time: let it arrive now, or on a busy machine its arrival would be taken
-        // for motion of a later screen.
+        // egui's time: let it arrive now (it is counted once it can be shown), or on a busy
+        // machine its arrival would be taken for motion of a later screen.
         for _ in 0..500 {
             if harness.state().image_decode_count() > 0 {
                 break;
             }
             std::thread::sleep(std::time::Duration::from_millis(10));
         }
-        std::thread::sleep(std::time::Duration::from_millis(300));
         // The frame that puts the decoded map on screen.
         harness.step();
         for step in 0..3 {

@@ -81,7 +81,7 @@ impl AdminScreen {
     /// The usage file in the state folder.
     fn usage_file(&self) -> Result<PathBuf, AdminError> {
         let state = self.state_dir.as_deref().ok_or(AdminError::NoStateFolder)?;
-        Ok(state.join(crate::stats::store::FILE_NAME))
+        Ok(crate::paths::usage_file_in(state))
     }
 }
 
@@ -121,12 +121,12 @@ impl KioskApp {
         let ModeState::Kiosk(session) = &mut self.mode else {
             return Vec::new();
         };
-        let code = self.live.content().language(self.lang).code.clone();
+        let code = self.live.content().language(self.view.lang).code.clone();
         let today = self
             .clock
             .trusted_today()
             .unwrap_or_else(|| self.clock.now().date());
-        let (live, lang) = (&mut self.live, self.lang);
+        let (live, lang) = (&mut self.live, self.view.lang);
         let (admin, screen) = session.admin_and_screen();
         let figures =
             |admin: &AdminScreen, span: u16| -> Result<(Usage, UsageCharts), AdminError> {

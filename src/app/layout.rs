@@ -39,7 +39,7 @@ pub(crate) fn fit_zoom(ctx: &egui::Context, design_short_side: f32, scale: f32) 
 pub(crate) struct PageView {
     /// The page.
     pub page: Page,
-    /// The reading settings, and whether their panel is open.
+    /// The reading settings in force.
     pub settings: Settings,
     /// Whether the settings' panel is open.
     pub settings_open: bool,
@@ -218,24 +218,8 @@ fn page_area_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, view: PageView) -> Option<C
             })
             .inner
     });
-    record_viewport(ui.ctx(), shown.inner_rect);
+    crate::widgets::viewport::record(ui.ctx(), shown.inner_rect);
     shown.inner
-}
-
-fn page_viewport_id() -> egui::Id {
-    egui::Id::unique("page-viewport")
-}
-
-/// Records where the page or slide is shown this frame (see [`page_viewport`]).
-pub(crate) fn record_viewport(ctx: &egui::Context, rect: egui::Rect) {
-    ctx.data_mut(|d| d.insert_temp(page_viewport_id(), rect));
-}
-
-/// Where the page (or the presenter's slide) was shown in the last frame: the part of the
-/// screen its scroll area shows. A page's texts may run past its top and bottom, where the
-/// visitor scrolls to them; a slide's may not, as nobody scrolls a slide.
-pub fn page_viewport(ctx: &egui::Context) -> Option<egui::Rect> {
-    ctx.data(|d| d.get_temp(page_viewport_id()))
 }
 
 /// The office's name as a wordmark, with the organisation under it.

@@ -1,12 +1,15 @@
-//! The eframe app shell. [`KioskApp`] owns the content on screen, the page, the language,
-//! the theme and the mode; each frame it gathers `Command`s from the mode's timers, the
-//! keys and swipes, the page and the overlays, and applies them in one place,
-//! `KioskApp::apply`.
+//! The eframe app shell. [`KioskApp`] owns the content on screen, what the visitor sees
+//! (page, language, reading settings), the theme and the mode; each frame it gathers
+//! `Command`s from the content's reload, the window, the mode's timers, the keys and swipes,
+//! the page and the overlays, and applies them in one place, `KioskApp::apply`.
 //!
 //! Its parts, one job each: [`options`] (how it starts), [`live`] (the content and its
-//! reloading), [`mode`] with [`kiosk_session`] and [`presenter`] (what each mode holds),
-//! [`input`] (keys and swipes to commands), [`layout`] (the screen by its shape) and
-//! `usage` (the usage figures each command adds to).
+//! reloading), [`mode`] (the mode, held once) with [`kiosk_session`] (the reception kiosk's
+//! visitor side, staff door and screen hours), [`admin_screen`] (the admin screen's state
+//! and commands) and [`presenter`] (the slides), [`input`] (keys and swipes to commands),
+//! [`layout`] (the screen by its shape, the zoom), `laptop` (what a laptop remembers),
+//! `usage` (the usage figures each command adds to), `queries` (what tests and checks read),
+//! `terminate` (signals that ask it to leave) and `frame_stats` (figures for benchmarks).
 
 pub mod admin_screen;
 mod frame_stats;
@@ -56,32 +59,45 @@ struct Opening {
     scroll_to_top: bool,
 }
 
-/// The kiosk application.
-pub struct KioskApp {
-    live: LiveContent,
-    lang: LangId,
-    /// The language code the app started with, which the idle reset returns to.
-    start_language: Option<String>,
+/// What the visitor sees: the page, the language, the reading settings and their panel,
+/// the charts shown as tables, and when the page on screen opened; and what the idle reset
+/// returns to.
+struct View {
     nav: Navigation,
-    /// The reading settings in force, and those the app started with (the idle reset
-    /// returns to them).
+    lang: LangId,
+    /// The reading settings in force.
     settings: Settings,
-    start_settings: Settings,
     /// Whether the reading settings' panel is open.
     settings_open: bool,
     /// The charts (by index) shown as tables.
     charts_as_tables: BTreeSet<usize>,
-    theme: Theme,
-    mode: ModeState,
-    swipe: Swipe,
     opening: Opening,
-    /// With `OFFICE_KIOSK_FRAME_STATS` set: the frames seen and the slowest so far.
-    frame_stats: frame_stats::FrameStats,
+    /// The language code the app started with, which the idle reset returns to.
+    start_language: Option<String>,
+    /// The reading settings the app started with, which the idle reset returns to.
+    start_settings: Settings,
+}
+
+/// The program's own life: leaving, the signals that ask it to, the service manager it
+/// reports to, and the frame figures for benchmarks.
+struct Process {
     exiting: bool,
     /// Set when SIGTERM or SIGINT asks the app to end (the real app only, not tests).
     terminate: terminate::Terminate,
     /// Tells systemd the kiosk is up, and pings its watchdog while frames are drawn.
     service: crate::service::Service,
+    /// With `OFFICE_KIOSK_FRAME_STATS` set: the frames seen and the slowest so far.
+    frame_stats: frame_stats::FrameStats,
+}
+
+/// The kiosk application.
+pub struct KioskApp {
+    live: LiveContent,
+    view: View,
+    theme: Theme,
+    mode: ModeState,
+    swipe: Swipe,
+    process: Process,
     /// The local date and time.
     clock: crate::clock::WallClock,
     /// Counts the usage figures.
@@ -120,27 +136,31 @@ impl KioskApp {
                 options.watch.as_deref(),
                 options.clock.clone(),
             ),
-            lang,
-            start_language: options.language,
-            nav: Navigation::new(options.start_page),
-            settings,
-            start_settings: settings,
-            settings_open: false,
-            charts_as_tables: BTreeSet::new(),
+            view: View {
+                nav: Navigation::new(options.start_page),
+                lang,
+                settings,
+                settings_open: false,
+                charts_as_tables: BTreeSet::new(),
+                opening: Opening {
+                    at: now,
+                    scroll_to_top: true,
+                },
+                start_language: options.language,
+                start_settings: settings,
+            },
             theme,
             mode,
             swipe: Swipe::default(),
-            opening: Opening {
-                at: now,
-                scroll_to_top: true,
+            process: Process {
+                exiting: false,
+                terminate: terminate::Terminate::default(),
+                service: crate::service::Service::from_env({
+                    let ctx = ctx.clone();
+                    move || ctx.request_repaint()
+                }),
+                frame_stats: frame_stats::FrameStats::from_env(),
             },
-            frame_stats: frame_stats::FrameStats::from_env(),
-            exiting: false,
-            terminate: terminate::Terminate::default(),
-            service: crate::service::Service::from_env({
-                let ctx = ctx.clone();
-                move || ctx.request_repaint()
-            }),
             clock: options.clock,
             usage,
         }
@@ -149,7 +169,7 @@ impl KioskApp {
     /// Ends the app politely on SIGTERM or SIGINT, as staff's Leave does.
     #[must_use]
     pub fn leave_on_signals(mut self, ctx: &egui::Context) -> Self {
-        self.terminate = terminate::Terminate::listen(ctx);
+        self.process.terminate = terminate::Terminate::listen(ctx);
         self
     }
 
@@ -183,36 +203,39 @@ impl KioskApp {
         let mut follow = Vec::new();
         let opened = match (&mut self.mode, command) {
             (ModeState::Present(presenter), _) => presenter.apply(command, now),
-            (_, Command::Next) => self.nav.go(self.nav.current().next()),
-            (_, Command::Previous) => self.nav.go(self.nav.current().previous()),
+            (_, Command::Next) => self.view.nav.go(self.view.nav.current().next()),
+            (_, Command::Previous) => self.view.nav.go(self.view.nav.current().previous()),
             _ => false,
         };
         match command {
-            Command::Go(page) if self.nav.go(*page) => self.open(now),
+            Command::Go(page) if self.view.nav.go(*page) => self.open(now),
             Command::SetLanguage(lang) if lang.0 < self.content().languages.len() => {
-                self.lang = *lang;
+                self.view.lang = *lang;
             }
             Command::Toggle(setting) => {
-                self.settings.set(*setting, !self.settings.get(*setting));
+                self.view
+                    .settings
+                    .set(*setting, !self.view.settings.get(*setting));
                 self.restyle(ctx);
             }
-            Command::SettingsPanel(open) => self.settings_open = *open,
+            Command::SettingsPanel(open) => self.view.settings_open = *open,
             Command::ChartView(chart, table) => {
                 if *table {
-                    self.charts_as_tables.insert(*chart);
+                    self.view.charts_as_tables.insert(*chart);
                 } else {
-                    self.charts_as_tables.remove(chart);
+                    self.view.charts_as_tables.remove(chart);
                 }
             }
             Command::Reset => {
-                self.nav.reset();
-                self.lang = language_for(self.live.content(), self.start_language.as_deref());
-                self.settings = self.start_settings;
-                self.settings_open = false;
-                self.charts_as_tables.clear();
+                self.view.nav.reset();
+                self.view.lang =
+                    language_for(self.live.content(), self.view.start_language.as_deref());
+                self.view.settings = self.view.start_settings;
+                self.view.settings_open = false;
+                self.view.charts_as_tables.clear();
                 self.restyle(ctx);
                 // Nobody is watching (the attract loop covers Home): no opening animation.
-                self.opening = Opening {
+                self.view.opening = Opening {
                     at: f64::NEG_INFINITY,
                     scroll_to_top: true,
                 };
@@ -221,7 +244,7 @@ impl KioskApp {
             Command::Admin(admin) => follow.extend(self.apply_admin(ctx, *admin, now)),
             Command::Exit => {
                 tracing::info!("leaving");
-                self.exiting = true;
+                self.process.exiting = true;
                 ctx.send_viewport_cmd(ViewportCommand::Close);
             }
             Command::ToggleFullscreen => {
@@ -250,7 +273,7 @@ impl KioskApp {
 
     /// What is on screen, for the usage figures.
     fn shown(&self) -> usage::Shown {
-        let (page, lang, settings) = (self.nav.current(), self.lang, self.settings);
+        let (page, lang, settings) = (self.view.nav.current(), self.view.lang, self.view.settings);
         usage::Shown {
             page,
             lang,
@@ -260,16 +283,16 @@ impl KioskApp {
 
     /// Draws with the theme and the motion the settings ask for.
     fn restyle(&mut self, ctx: &egui::Context) {
-        if self.theme.kind != self.settings.theme() {
-            self.theme = Theme::new(self.settings.theme());
+        if self.theme.kind != self.view.settings.theme() {
+            self.theme = Theme::new(self.view.settings.theme());
             self.theme.apply(ctx);
         }
-        apply_motion(ctx, self.settings.less_motion);
+        apply_motion(ctx, self.view.settings.less_motion);
     }
 
     /// A new page or slide is on screen from `now`.
     fn open(&mut self, now: f64) {
-        self.opening = Opening {
+        self.view.opening = Opening {
             at: now,
             scroll_to_top: true,
         };
@@ -278,8 +301,8 @@ impl KioskApp {
     /// Shows `content` in place of the current content, on the same page and, if it still
     /// has it, in the same language.
     fn replace_content(&mut self, ctx: &egui::Context, content: Arc<Content>) {
-        let code = self.content().language(self.lang).code.clone();
-        self.lang = content
+        let code = self.content().language(self.view.lang).code.clone();
+        self.view.lang = content
             .language_by_code(&code)
             .unwrap_or(content.default_language);
         if let ModeState::Present(presenter) = &mut self.mode {
@@ -292,10 +315,11 @@ impl KioskApp {
     /// How far the opening animation of the page or slide shown has run, 0 to 1, asking
     /// for the next frame only while it runs.
     fn progress(&self, ctx: &egui::Context, now: f64) -> f32 {
-        if self.settings.less_motion {
+        if self.view.settings.less_motion {
             return 1.0;
         }
-        let progress = ((now - self.opening.at) as f32 / motion::BARS_GROW_SECS).clamp(0.0, 1.0);
+        let progress =
+            ((now - self.view.opening.at) as f32 / motion::BARS_GROW_SECS).clamp(0.0, 1.0);
         if progress < 1.0 {
             ctx.request_repaint();
         }
@@ -312,7 +336,7 @@ fn language_for(content: &Content, code: Option<&str>) -> LangId {
 impl eframe::App for KioskApp {
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
-        self.frame_stats.record(&ctx, frame);
+        self.process.frame_stats.record(&ctx, frame);
         let now = ctx.input(|i| i.time);
         let mut commands = Vec::new();
         if let Some(content) = self.live.poll() {
@@ -324,11 +348,11 @@ impl eframe::App for KioskApp {
         } else {
             DESIGN_SHORT_SIDE
         };
-        layout::fit_zoom(&ctx, design, self.settings.scale());
-        if !self.exiting {
+        layout::fit_zoom(&ctx, design, self.view.settings.scale());
+        if !self.process.exiting {
             self.mode.window_requests(&ctx, &mut commands);
         }
-        if self.terminate.asked() && !self.exiting {
+        if self.process.terminate.asked() && !self.process.exiting {
             commands.push(Command::Exit);
         }
         let swallowed = match &mut self.mode {
@@ -349,21 +373,21 @@ impl eframe::App for KioskApp {
             .content()
             .identity
             .office_name
-            .get(self.lang)
+            .get(self.view.lang)
             .to_owned();
         ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| node.set_label(office));
         let progress = self.progress(&ctx, now);
         let screen = ctx.content_rect();
         let cx = PageCtx {
             content: self.live.content(),
-            lang: self.lang,
+            lang: self.view.lang,
             theme: &self.theme,
             portrait: screen.height() > screen.width(),
             progress,
-            less_motion: self.settings.less_motion,
-            larger_text: self.settings.larger_text,
+            less_motion: self.view.settings.less_motion,
+            larger_text: self.view.settings.larger_text,
             images: self.live.images(),
-            charts_as_tables: &self.charts_as_tables,
+            charts_as_tables: &self.view.charts_as_tables,
             today: self.clock.trusted_today(),
         };
         match &mut self.mode {
@@ -371,11 +395,11 @@ impl eframe::App for KioskApp {
             ModeState::Kiosk(session) if session.is_dark() => {}
             ModeState::Kiosk(_) | ModeState::Laptop => {
                 let view = PageView {
-                    page: self.nav.current(),
-                    settings: self.settings,
-                    settings_open: self.settings_open,
-                    scroll_to_top: self.opening.scroll_to_top,
-                    opacity: if self.settings.less_motion {
+                    page: self.view.nav.current(),
+                    settings: self.view.settings,
+                    settings_open: self.view.settings_open,
+                    scroll_to_top: self.view.opening.scroll_to_top,
+                    opacity: if self.view.settings.less_motion {
                         1.0
                     } else {
                         let faded = (progress * motion::BARS_GROW_SECS / motion::PAGE_FADE_SECS)
@@ -386,7 +410,7 @@ impl eframe::App for KioskApp {
                 layout::browse_ui(ui, &cx, view, &mut commands);
             }
         }
-        self.opening.scroll_to_top = false;
+        self.view.opening.scroll_to_top = false;
         if let ModeState::Kiosk(session) = &self.mode {
             let facts =
                 admin_screen::content_facts(&self.live, session.admin(), session.is_pad_open());
@@ -410,15 +434,15 @@ impl eframe::App for KioskApp {
             ctx.request_repaint_after(Duration::from_secs_f64(secs));
         }
         self.usage.tick(&ctx, now);
-        self.service.frame();
+        self.process.service.frame();
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         if self.mode.mode() == Mode::Laptop {
             laptop::save(
                 storage,
-                &self.content().language(self.lang).code,
-                self.settings,
+                &self.content().language(self.view.lang).code,
+                self.view.settings,
             );
         }
     }

@@ -134,11 +134,9 @@ impl AppOptions {
     /// # Errors
     /// When the content cannot be shown, `--lang` names a language the content lacks, or
     /// the PIN file cannot be used.
-    pub fn from_cli(cli: &Cli) -> anyhow::Result<Self> {
-        let dirs = Dirs::from_env();
+    pub fn from_cli(cli: &Cli, dirs: Option<&Dirs>) -> anyhow::Result<Self> {
         // Content installed from a USB stick while the embedded content was shown.
         let installed = dirs
-            .as_ref()
             .map(|d| crate::maintenance::install::installed_file(&d.state))
             .filter(|file| cli.content.is_none() && cli.mode() == Mode::Kiosk && file.is_file())
             // Checked when installed; should it have broken since, the embedded content shows.
@@ -195,7 +193,7 @@ impl AppOptions {
                     admin_pin,
                     show_cursor: cli.show_cursor,
                     screen_hours: cli.screen_hours,
-                    state_dir: dirs.map(|d| d.state),
+                    state_dir: dirs.map(|d| d.state.clone()),
                     usb_roots: usb::DEFAULT_ROOTS.iter().map(PathBuf::from).collect(),
                     restart: RestartFlag::default(),
                 })
@@ -217,7 +215,7 @@ impl AppOptions {
             usage_file: if cli.no_stats {
                 None
             } else {
-                Dirs::from_env().map(|dirs| dirs.usage_file())
+                dirs.map(Dirs::usage_file)
             },
         })
     }

@@ -134,7 +134,7 @@ impl Presenter {
                         ui.spacing_mut().item_spacing.y = space::S;
                         slides::slide_ui(ui, cx, slide);
                     });
-                super::layout::record_viewport(ui.ctx(), shown.inner_rect);
+                crate::widgets::viewport::record(ui.ctx(), shown.inner_rect);
             });
     }
 }

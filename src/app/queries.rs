@@ -11,12 +11,12 @@ use crate::navigation::Page;
 impl KioskApp {
     /// The page on screen.
     pub fn page(&self) -> Page {
-        self.nav.current()
+        self.view.nav.current()
     }
 
     /// The language on screen.
     pub fn language(&self) -> LangId {
-        self.lang
+        self.view.lang
     }
 
     /// The content on screen.
@@ -41,12 +41,12 @@ impl KioskApp {
 
     /// The reading settings in force.
     pub fn settings(&self) -> Settings {
-        self.settings
+        self.view.settings
     }
 
     /// Whether the reading settings' panel is open.
     pub fn is_settings_panel_open(&self) -> bool {
-        self.settings_open
+        self.view.settings_open
     }
 
     /// The mode the app runs in.
@@ -77,7 +77,7 @@ impl KioskApp {
 
     /// Whether the app has asked to close (staff left the kiosk).
     pub fn is_exiting(&self) -> bool {
-        self.exiting
+        self.process.exiting
     }
 
     /// The slide on screen and how many there are (presenter mode only).

@@ -16,3 +16,4 @@ pub mod settings_panel;
 pub mod text;
 pub mod tile;
 pub mod touch;
+pub mod viewport;

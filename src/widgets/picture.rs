@@ -187,7 +187,6 @@ impl ContentImages {
             .spawn(move || {
                 for job in receiver {
                     let result = crate::content::decode(&job.rel, &job.data, job.max_side);
-                    decodes.fetch_add(1, Ordering::Relaxed);
                     let entry = match result {
                         Ok(pixels) => Entry::Ready(Arc::new(ColorImage::from_rgba_unmultiplied(
                             [pixels.width as usize, pixels.height as usize],
@@ -204,6 +203,9 @@ impl ContentImages {
                         state.entries.insert(job.uri, entry);
                     }
                     drop(state);
+                    // Counted once its result is in place: a count seen means a frame can
+                    // show it.
+                    decodes.fetch_add(1, Ordering::Relaxed);
                     job.ctx.request_repaint();
                 }
             });

@@ -1,6 +1,7 @@
 //! Counting through the real app in a kittest harness, with a wall clock set by the test
 //! and the usage file in a temporary state folder.
 
+use super::common;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -51,12 +52,7 @@ fn kiosk_mode() -> ModeOptions {
 }
 
 fn harness(options: AppOptions) -> Harness<'static, KioskApp> {
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1920.0, 1080.0))
-        .with_max_steps(16)
-        .build_eframe(move |cc| KioskApp::new(&cc.egui_ctx, options));
-    harness.run();
-    harness
+    common::app(common::FULL_HD, options)
 }
 
 /// Lets `secs` pass without input, a quarter second a frame.

@@ -1,7 +1,7 @@
 //! `office-kiosk stats`, run as a user would run it, and `--no-stats`.
 
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 use clap::Parser as _;
 use jiff::civil::date;
@@ -9,29 +9,15 @@ use office_kiosk::AppOptions;
 use office_kiosk::cli::Cli;
 use office_kiosk::stats::{HourKey, Usage, store};
 
-const BIN: &str = env!("CARGO_BIN_EXE_office-kiosk");
+use super::common::{self, stderr, stdout};
 
 /// Runs the binary with `args` and `env`, without a display.
 fn run(args: &[&str], env: &[(&str, &Path)]) -> Output {
-    let mut command = Command::new(BIN);
-    command
-        .args(args)
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .env_remove("STATE_DIRECTORY")
-        .stdin(Stdio::null());
+    let mut command = common::command(args);
     for (name, value) in env {
         command.env(name, value);
     }
-    command.output().expect("the binary runs")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
+    common::finish(&mut command)
 }
 
 /// A state folder whose usage file holds two days of figures.
@@ -163,16 +149,18 @@ fn stats_without_figures_says_so() {
 
 #[test]
 fn no_stats_counts_nothing() {
-    let counting =
-        AppOptions::from_cli(&Cli::parse_from(["office-kiosk", "--kiosk"])).expect("options");
-    if std::env::var_os("HOME").is_some() || std::env::var_os("STATE_DIRECTORY").is_some() {
-        let file = counting
-            .usage_file
-            .expect("a usage file in the state folder");
-        assert!(file.ends_with("usage.ron"), "{}", file.display());
-    }
-    let quiet = AppOptions::from_cli(&Cli::parse_from(["office-kiosk", "--kiosk", "--no-stats"]))
-        .expect("options");
+    let dirs = office_kiosk::paths::Dirs {
+        state: std::path::PathBuf::from("/var/lib/office-kiosk"),
+        logs: std::path::PathBuf::from("/var/log/office-kiosk"),
+    };
+    let kiosk = Cli::parse_from(["office-kiosk", "--kiosk"]);
+    let counting = AppOptions::from_cli(&kiosk, Some(&dirs)).expect("options");
+    assert_eq!(
+        counting.usage_file.as_deref(),
+        Some(Path::new("/var/lib/office-kiosk/usage.ron"))
+    );
+    let quiet = Cli::parse_from(["office-kiosk", "--kiosk", "--no-stats"]);
+    let quiet = AppOptions::from_cli(&quiet, Some(&dirs)).expect("options");
     assert_eq!(quiet.usage_file, None);
     // An option of the kiosk's run, not of a subcommand.
     assert!(Cli::try_parse_from(["office-kiosk", "--no-stats", "stats"]).is_err());

@@ -159,6 +159,8 @@ fn panel_ui(
         .scroll_source(egui::scroll_area::ScrollSource::ALL)
         .auto_shrink([false, false])
         .show(ui, |ui| {
+            // What is clipped here is scrolled to, not cut off.
+            crate::widgets::viewport::record(ui.ctx(), ui.clip_rect());
             ui.spacing_mut().item_spacing = Vec2::splat(space::S);
             if let Some(outcome) = &view.admin.outcome {
                 let (ok, message) = outcome.message(view.code);
