@@ -113,6 +113,10 @@ pub enum AdminCommand {
     UsageSpan(u16),
     /// Write the usage figures shown as CSV to a USB stick.
     ExportUsage,
+    /// Stop the slow work under way (a check, a copy, an export).
+    CancelWork,
+    /// The slow work under way has its result: show it.
+    WorkDone,
     /// Restart the kiosk program.
     Restart,
     /// Leave the kiosk: the program ends (under systemd, the unit starts it again).

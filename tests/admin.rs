@@ -114,10 +114,24 @@ fn wait(harness: &mut Harness<'_, KioskApp>, secs: f64) {
 fn tap(harness: &mut Harness<'_, KioskApp>, label: &str) {
     harness.get_by_role_and_label(Role::Button, label).click();
     harness.run();
+    settle(harness);
 }
 
 fn tap_containing(harness: &mut Harness<'_, KioskApp>, label: &str) {
     harness.get_by_label_contains(label).click();
+    harness.run();
+    settle(harness);
+}
+
+/// Lets the admin screen's slow work (it runs on a thread of its own, in real time) finish
+/// and its result reach the screen: at most ten seconds.
+fn settle(harness: &mut Harness<'_, KioskApp>) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while harness.state().is_admin_busy() {
+        assert!(std::time::Instant::now() < deadline, "the work never ended");
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        harness.step();
+    }
     harness.run();
 }
 
@@ -622,4 +636,41 @@ fn every_admin_panel_reads_whole_at_both_shapes() {
         tap(&mut harness, word("Usage figures", "Cifras de uso"));
         look(&mut harness, "usage");
     }
+}
+
+#[test]
+fn a_check_runs_off_the_screen_says_so_and_can_be_cancelled() {
+    let kiosk = Kiosk::new();
+    kiosk.stick("STICK", "Stick Office");
+    let mut harness = kiosk.harness(None, egui::vec2(1920.0, 1080.0));
+    open_admin(&mut harness);
+    tap(&mut harness, "Update content");
+    // The touch is taken in this frame; the check starts on a thread of its own, and the
+    // frame drawn at once says what runs, with Cancel.
+    harness.get_by_label_contains("Stick Office").click();
+    harness.step();
+    assert!(
+        harness.state().is_admin_busy(),
+        "the check runs off the UI thread"
+    );
+    harness.get_by_label_contains("Checking the folder");
+    harness
+        .get_by_role_and_label(Role::Button, "Cancel")
+        .click();
+    harness.step();
+    settle(&mut harness);
+    assert!(
+        harness
+            .query_by_label("Valid: it can be installed.")
+            .is_none(),
+        "let go"
+    );
+    assert!(
+        harness
+            .query_by_label_contains("Checking the folder")
+            .is_none()
+    );
+    // Checked again, it comes to its end.
+    tap_containing(&mut harness, "Stick Office");
+    harness.get_by_label("Valid: it can be installed.");
 }

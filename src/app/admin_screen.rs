@@ -14,9 +14,10 @@ use super::mode::ModeState;
 use crate::command::{AdminCommand, Command};
 use crate::kiosk::admin_timer::Panel;
 use crate::maintenance::install::{ContentPlace, installed_file};
+use crate::maintenance::jobs::Job;
 use crate::maintenance::restart::RestartFlag;
 use crate::maintenance::saved;
-use crate::maintenance::screen::{AdminError, AdminState, ContentFacts, Outcome};
+use crate::maintenance::screen::{AdminError, AdminState, ContentFacts, Outcome, Work};
 use crate::maintenance::usage::{self as usage_charts, UsageCharts};
 use crate::maintenance::usb;
 use crate::maintenance::words::Word;
@@ -78,6 +79,22 @@ impl AdminScreen {
         }
     }
 
+    /// Starts looking for content folders on the sticks, off the UI thread.
+    fn start_finding(&mut self, wake: impl Fn() + Send + Sync + 'static) -> Result<(), Outcome> {
+        let roots = self.usb_roots.clone();
+        let Some(state) = self.open.as_deref_mut() else {
+            return Ok(());
+        };
+        state.chosen = None;
+        match Job::start("admin-find", wake, move |_| usb::find(&roots)) {
+            Ok(job) => {
+                state.work = Some(Work::Finding(job));
+                Ok(())
+            }
+            Err(e) => Err(Outcome::Failed(AdminError::NoWorker(e))),
+        }
+    }
+
     /// The usage file in the state folder.
     fn usage_file(&self) -> Result<PathBuf, AdminError> {
         let state = self.state_dir.as_deref().ok_or(AdminError::NoStateFolder)?;
@@ -111,7 +128,8 @@ pub(crate) fn content_facts(
 impl KioskApp {
     /// Applies a command of the admin screen (kiosk mode, screen open) and returns the
     /// commands that follow from it (the new content to show, the reset after closing, the
-    /// exit after leaving).
+    /// exit after leaving). Looking for sticks, checking a folder, installing it and writing
+    /// to a stick start as jobs off the UI thread; `WorkDone` takes in their result.
     pub(super) fn apply_admin(
         &mut self,
         ctx: &egui::Context,
@@ -135,67 +153,96 @@ impl KioskApp {
                 let charts = UsageCharts::new(&usage, today, span, live.content(), lang, &words);
                 Ok((usage, charts))
             };
+        let wake = {
+            let ctx = ctx.clone();
+            move || ctx.request_repaint()
+        };
+        let busy = admin.state().is_some_and(|s| s.work.is_some());
         let mut follow = Vec::new();
         let outcome = match command {
+            // One piece of slow work at a time; the screen says what runs.
+            AdminCommand::FindSticks
+            | AdminCommand::Choose(_)
+            | AdminCommand::Install
+            | AdminCommand::Undo
+            | AdminCommand::ExportUsage
+                if busy =>
+            {
+                return follow;
+            }
             AdminCommand::Show(panel) => {
-                let sticks = (panel == Panel::Update).then(|| usb::find(&admin.usb_roots));
                 let usage = (panel == Panel::Usage)
                     .then(|| figures(admin, usage_charts::SPANS[0]).map(|(_, c)| c));
+                let find = (panel == Panel::Update && !busy).then(|| admin.start_finding(wake));
                 let Some(state) = admin.state_mut() else {
                     return follow;
                 };
                 state.timer.show(panel, now);
-                if let Some(sticks) = sticks {
-                    state.sticks = sticks;
-                    state.chosen = None;
-                }
                 if usage.is_some() {
                     state.usage = usage;
                 }
-                None
+                find.and_then(Result::err)
             }
-            AdminCommand::FindSticks => {
-                let sticks = usb::find(&admin.usb_roots);
-                if let Some(state) = admin.state_mut() {
-                    state.sticks = sticks;
-                    state.chosen = None;
-                }
-                None
-            }
+            AdminCommand::FindSticks => admin.start_finding(wake).err(),
             AdminCommand::Choose(index) => {
-                if let Some(state) = admin.state_mut()
-                    && let Some(folder) = state.sticks.get(index)
-                {
-                    tracing::info!("checking {}", folder.file.display());
-                    state.chosen = Some((index, usb::check(folder)));
-                }
-                None
-            }
-            AdminCommand::Install | AdminCommand::Undo => {
-                let done = match admin.content_place(live) {
-                    None => Err(AdminError::NoPlace),
-                    Some(place) => {
-                        let changed = if command == AdminCommand::Install {
-                            let Some(folder) = admin.state().and_then(AdminState::valid_choice)
-                            else {
-                                return follow;
-                            };
-                            place
-                                .install(&folder.folder, &folder.file)
-                                .map(|()| Outcome::Installed)
-                        } else {
-                            place.undo().map(|()| Outcome::Undone)
-                        };
-                        changed.map_err(AdminError::from).and_then(|outcome| {
-                            let content = live.switch_to(ctx, place.file())?;
-                            follow.push(Command::ShowContent(Arc::new(content)));
-                            Ok(outcome)
-                        })
-                    }
+                let Some(state) = admin.state_mut() else {
+                    return follow;
                 };
-                if let Some(state) = admin.state_mut() {
-                    state.chosen = None;
+                let Some(folder) = state.sticks.get(index) else {
+                    return follow;
+                };
+                tracing::info!("checking {}", folder.file.display());
+                let file = folder.file.clone();
+                state.chosen = None;
+                match Job::start("admin-check", wake, move |_| crate::check::inspect(&file)) {
+                    Ok(job) => {
+                        state.work = Some(Work::Checking(index, job));
+                        None
+                    }
+                    Err(e) => Some(Outcome::Failed(AdminError::NoWorker(e))),
                 }
+            }
+            AdminCommand::Install => {
+                let Some(place) = admin.content_place(live) else {
+                    return single(admin, now, Outcome::Failed(AdminError::NoPlace));
+                };
+                let Some(state) = admin.state_mut() else {
+                    return follow;
+                };
+                let Some(folder) = state.valid_choice().cloned() else {
+                    return follow;
+                };
+                let job = Job::start("admin-install", wake, move |worker| {
+                    place.install_with(&folder.folder, &folder.file, &mut |_| {
+                        if worker.is_cancelled() {
+                            return Err(std::io::Error::new(
+                                std::io::ErrorKind::Interrupted,
+                                "cancelled",
+                            ));
+                        }
+                        worker.step();
+                        Ok(())
+                    })
+                });
+                match job {
+                    Ok(job) => {
+                        state.work = Some(Work::Installing(job));
+                        None
+                    }
+                    Err(e) => Some(Outcome::Failed(AdminError::NoWorker(e))),
+                }
+            }
+            AdminCommand::Undo => {
+                // Two renames: quick, done here.
+                let done = admin
+                    .content_place(live)
+                    .ok_or(AdminError::NoPlace)
+                    .and_then(|place| {
+                        place.undo()?;
+                        let content = live.switch_to(ctx, place.file())?;
+                        follow.push(Command::ShowContent(Arc::new(content)));
+                        Ok(Outcome::Undone)
+                    });
                 Some(done.unwrap_or_else(Outcome::Failed))
             }
             AdminCommand::SetHours(hours) => {
@@ -231,25 +278,81 @@ impl KioskApp {
                     Some(Ok(charts)) => charts.span_days,
                     _ => usage_charts::SPANS[0],
                 };
-                Some(
-                    match (figures(admin, span), usb::sticks(&admin.usb_roots).first()) {
-                        (Err(why), _) => Outcome::Failed(why),
-                        (Ok(_), None) => Outcome::NoStick,
-                        (Ok((usage, charts)), Some(stick)) => {
-                            let csv = crate::stats::csv(&usage, Some(charts.since));
-                            match usb::write_file(stick, &usage_charts::export_name(today), &csv) {
-                                Ok(path) => {
-                                    tracing::info!("usage figures written to {}", path.display());
-                                    Outcome::Exported(path.display().to_string())
-                                }
-                                Err(e) => Outcome::Failed(AdminError::NotExported(e)),
+                match figures(admin, span) {
+                    Err(why) => Some(Outcome::Failed(why)),
+                    Ok((usage, charts)) => {
+                        let csv = crate::stats::csv(&usage, Some(charts.since));
+                        let (roots, name) =
+                            (admin.usb_roots.clone(), usage_charts::export_name(today));
+                        let job =
+                            Job::start("admin-export", wake, move |_| export(&roots, &name, &csv));
+                        match (job, admin.state_mut()) {
+                            (Ok(job), Some(state)) => {
+                                state.work = Some(Work::Exporting(job));
+                                None
                             }
+                            (Ok(_), None) => None,
+                            (Err(e), _) => Some(Outcome::Failed(AdminError::NoWorker(e))),
                         }
-                    },
-                )
+                    }
+                }
+            }
+            AdminCommand::CancelWork => {
+                if let Some(work) = admin.state().and_then(|s| s.work.as_ref()) {
+                    tracing::info!("admin screen: cancelled by staff");
+                    work.cancel();
+                }
+                None
+            }
+            AdminCommand::WorkDone => {
+                let Some(state) = admin.state_mut() else {
+                    return follow;
+                };
+                match state.work.take() {
+                    Some(work) if !work.is_finished() => {
+                        state.work = Some(work);
+                        None
+                    }
+                    None => None,
+                    Some(Work::Finding(job)) => {
+                        state.sticks = job.take().unwrap_or_default();
+                        state.chosen = None;
+                        None
+                    }
+                    // A check staff cancelled is let go.
+                    Some(Work::Checking(_, job)) if job.is_cancelled() => None,
+                    Some(Work::Checking(index, job)) => {
+                        state.chosen = job.take().map(|report| (index, report));
+                        None
+                    }
+                    Some(Work::Installing(job)) => {
+                        state.chosen = None;
+                        let installed = job.take();
+                        Some(match installed {
+                            _ if job.is_cancelled() => Outcome::Cancelled,
+                            Some(Ok(())) => match admin
+                                .content_place(live)
+                                .ok_or(AdminError::NoPlace)
+                                .and_then(|place| Ok(live.switch_to(ctx, place.file())?))
+                            {
+                                Ok(content) => {
+                                    follow.push(Command::ShowContent(Arc::new(content)));
+                                    Outcome::Installed
+                                }
+                                Err(e) => Outcome::Failed(e),
+                            },
+                            Some(Err(e)) => Outcome::Failed(AdminError::Install(e)),
+                            None => Outcome::Failed(AdminError::NoPlace),
+                        })
+                    }
+                    Some(Work::Exporting(job)) => job.take(),
+                }
             }
             AdminCommand::Close => {
                 tracing::info!("admin screen closed");
+                if let Some(work) = admin.state().and_then(|s| s.work.as_ref()) {
+                    work.cancel();
+                }
                 follow.push(Command::Reset);
                 None
             }
@@ -265,14 +368,45 @@ impl KioskApp {
                 None
             }
         };
+        if let Some(outcome) = outcome {
+            return single(admin, now, outcome)
+                .into_iter()
+                .chain(follow)
+                .collect();
+        }
         if let Some(state) = admin.state_mut() {
             state.timer.touch(now);
-            if let Some(Outcome::Failed(error)) = &outcome {
-                tracing::warn!("admin screen: {error}");
+            if !matches!(command, AdminCommand::WorkDone | AdminCommand::CancelWork) {
+                state.outcome = None;
             }
-            state.outcome = outcome;
         }
         follow
+    }
+}
+
+/// Shows `outcome` on the admin screen (and logs a failure, once); no command follows.
+fn single(admin: &mut AdminScreen, now: f64, outcome: Outcome) -> Vec<Command> {
+    if let Outcome::Failed(error) = &outcome {
+        tracing::warn!("admin screen: {error}");
+    }
+    if let Some(state) = admin.state_mut() {
+        state.timer.touch(now);
+        state.outcome = Some(outcome);
+    }
+    Vec::new()
+}
+
+/// Writes `text` as the file `name` on the first USB stick mounted under `roots`.
+fn export(roots: &[PathBuf], name: &str, text: &str) -> Outcome {
+    let Some(stick) = usb::sticks(roots).into_iter().next() else {
+        return Outcome::NoStick;
+    };
+    match usb::write_file(&stick, name, text) {
+        Ok(path) => {
+            tracing::info!("usage figures written to {}", path.display());
+            Outcome::Exported(path.display().to_string())
+        }
+        Err(e) => Outcome::Failed(AdminError::NotExported(e)),
     }
 }
 

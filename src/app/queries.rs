@@ -75,6 +75,12 @@ impl KioskApp {
         }
     }
 
+    /// Whether slow work of the admin screen (a search, check, copy or export) is under way.
+    pub fn is_admin_busy(&self) -> bool {
+        matches!(&self.mode, ModeState::Kiosk(s)
+            if s.admin().state().is_some_and(|a| a.work.is_some()))
+    }
+
     /// Whether the app has asked to close (staff left the kiosk).
     pub fn is_exiting(&self) -> bool {
         self.process.exiting

@@ -3,9 +3,10 @@
 //! ([`install`]), the settings staff make there, kept across restarts ([`saved`]), the
 //! usage figures as charts and CSV ([`usage`]), restarting in place ([`restart`]), what the
 //! screen shows ([`screen`]) and its built-in words ([`words`]).
-//! Nothing here knows egui.
+//! The slow parts run off the UI thread as [`jobs`]. Nothing here knows egui.
 
 pub mod install;
+pub mod jobs;
 pub mod restart;
 pub mod saved;
 pub mod screen;

@@ -4,9 +4,10 @@
 //! the page draws it (`pages::admin_screen`).
 
 use super::install::InstallError;
+use super::jobs::Job;
 use super::usage::UsageCharts;
 use super::usb::StickFolder;
-use super::words::{Word, content_state};
+use super::words::{Counted, Word, content_state};
 use crate::check::Report;
 use crate::content::LoadError;
 use crate::content::watch::ReloadStatus;
@@ -38,6 +39,9 @@ pub enum AdminError {
     /// The usage figures could not be written to the stick.
     #[error("cannot write the usage figures: {0}")]
     NotExported(std::io::Error),
+    /// No thread could be started for the work.
+    #[error("cannot start the work: {0}")]
+    NoWorker(std::io::Error),
 }
 
 impl AdminError {
@@ -51,9 +55,10 @@ impl AdminError {
             Self::HoursNotSaved(_) => Word::NotSaved,
             Self::Usage(_) => Word::UsageUnreadable,
             Self::NotExported(_) => Word::NotExported,
+            Self::NoWorker(_) => Word::NotStarted,
         };
         let detail = match self {
-            Self::HoursNotSaved(e) | Self::NotExported(e) => e.to_string(),
+            Self::HoursNotSaved(e) | Self::NotExported(e) | Self::NoWorker(e) => e.to_string(),
             other => other.to_string(),
         };
         format!("{} {detail}", lead.text(code))
@@ -65,6 +70,8 @@ impl AdminError {
 pub enum Outcome {
     /// Installed from a stick.
     Installed,
+    /// Staff cancelled the install before it was done: nothing changed.
+    Cancelled,
     /// The previous content is back.
     Undone,
     /// The usage figures were written to this file on a stick.
@@ -80,10 +87,83 @@ impl Outcome {
     pub fn message(&self, code: &str) -> (bool, String) {
         match self {
             Self::Installed => (true, Word::Installed.text(code).to_owned()),
+            Self::Cancelled => (true, Word::Cancelled.text(code).to_owned()),
             Self::Undone => (true, Word::Undone.text(code).to_owned()),
             Self::Exported(path) => (true, format!("{} {path}", Word::Exported.text(code))),
             Self::NoStick => (false, Word::NoStick.text(code).to_owned()),
             Self::Failed(error) => (false, error.message(code)),
+        }
+    }
+}
+
+/// Slow work under way on the admin screen, off the UI thread.
+#[derive(Debug)]
+pub enum Work {
+    /// Looking for content folders on the sticks.
+    Finding(Job<Vec<StickFolder>>),
+    /// Checking the folder with this index in the list found.
+    Checking(usize, Job<Report>),
+    /// Copying the chosen folder in and swapping it for the content shown.
+    Installing(Job<Result<(), InstallError>>),
+    /// Writing the usage figures to a stick.
+    Exporting(Job<Outcome>),
+}
+
+impl Work {
+    /// How far it got: steps done (files copied) and seconds since it started.
+    pub fn progress(&self) -> (u64, u64) {
+        match self {
+            Self::Finding(job) => (job.done(), job.secs()),
+            Self::Checking(_, job) => (job.done(), job.secs()),
+            Self::Installing(job) => (job.done(), job.secs()),
+            Self::Exporting(job) => (job.done(), job.secs()),
+        }
+    }
+
+    /// Whether its result is in.
+    pub fn is_finished(&self) -> bool {
+        match self {
+            Self::Finding(job) => job.is_finished(),
+            Self::Checking(_, job) => job.is_finished(),
+            Self::Installing(job) => job.is_finished(),
+            Self::Exporting(job) => job.is_finished(),
+        }
+    }
+
+    /// Asks it to stop; the install stops before its next file, the rest are let go.
+    pub fn cancel(&self) {
+        match self {
+            Self::Finding(job) => job.cancel(),
+            Self::Checking(_, job) => job.cancel(),
+            Self::Installing(job) => job.cancel(),
+            Self::Exporting(job) => job.cancel(),
+        }
+    }
+
+    /// Whether staff cancelled it.
+    pub fn is_cancelled(&self) -> bool {
+        match self {
+            Self::Finding(job) => job.is_cancelled(),
+            Self::Checking(_, job) => job.is_cancelled(),
+            Self::Installing(job) => job.is_cancelled(),
+            Self::Exporting(job) => job.is_cancelled(),
+        }
+    }
+
+    /// What staff read while it runs, in the language with `code`.
+    pub fn describe(&self, code: &str) -> String {
+        let (done, secs) = self.progress();
+        let seconds = Counted::Seconds(secs).text(code);
+        match self {
+            _ if self.is_cancelled() => Word::Cancelling.text(code).to_owned(),
+            Self::Finding(_) => format!("{} {seconds}", Word::Finding.text(code)),
+            Self::Checking(..) => format!("{} {seconds}", Word::Checking.text(code)),
+            Self::Installing(_) => format!(
+                "{} {}, {seconds}",
+                Word::Copying.text(code),
+                Counted::FilesCopied(done).text(code)
+            ),
+            Self::Exporting(_) => format!("{} {seconds}", Word::Exporting.text(code)),
         }
     }
 }
@@ -101,6 +181,8 @@ pub struct AdminState {
     pub outcome: Option<Outcome>,
     /// The usage figures shown, or why they cannot be.
     pub usage: Option<Result<UsageCharts, AdminError>>,
+    /// Slow work under way, if any: one at a time.
+    pub work: Option<Work>,
 }
 
 impl AdminState {
@@ -112,6 +194,7 @@ impl AdminState {
             chosen: None,
             outcome: None,
             usage: None,
+            work: None,
         }
     }
 

@@ -63,6 +63,13 @@ pub enum Word {
     UsageSource,
     UsageNote,
     PadPrompt,
+    Cancelled,
+    NotStarted,
+    Cancelling,
+    Finding,
+    Checking,
+    Copying,
+    Exporting,
     PadTitle,
     PadDelete,
     Cancel,
@@ -208,6 +215,31 @@ impl Word {
                 "Escriba el PIN para abrir la pantalla de administración",
             ),
             Self::PadTitle => ("Administrator PIN", "PIN de administración"),
+            Self::Cancelled => (
+                "Cancelled: the content shown has not changed.",
+                "Cancelado: el contenido en pantalla no cambió.",
+            ),
+            Self::Cancelling => ("Cancelling…", "Cancelando…"),
+            Self::NotStarted => (
+                "The work could not be started:",
+                "No se pudo empezar el trabajo:",
+            ),
+            Self::Finding => (
+                "Looking for content folders on the USB sticks…",
+                "Buscando carpetas de contenido en las memorias USB…",
+            ),
+            Self::Checking => (
+                "Checking the folder (every image is opened)…",
+                "Revisando la carpeta (se abre cada imagen)…",
+            ),
+            Self::Copying => (
+                "Copying the folder to the kiosk:",
+                "Copiando la carpeta al quiosco:",
+            ),
+            Self::Exporting => (
+                "Writing the usage figures to the USB stick…",
+                "Guardando las cifras de uso en la memoria USB…",
+            ),
             Self::PadDelete => ("Delete", "Borrar"),
             Self::Cancel => ("Cancel", "Cancelar"),
             Self::NoStateFolder => (
@@ -252,6 +284,10 @@ pub enum Counted {
     Errors(usize),
     /// "Last 7 days", a span of the usage figures.
     LastDays(u16),
+    /// "12 seconds", how long slow work has run.
+    Seconds(u64),
+    /// "34 files copied".
+    FilesCopied(u64),
 }
 
 impl Counted {
@@ -307,6 +343,21 @@ impl Counted {
             .replace("{n}", &n.to_string()),
             Self::Errors(n) => pick(n == 1, ["1 error", "{n} errors", "1 error", "{n} errores"])
                 .replace("{n}", &n.to_string()),
+            Self::Seconds(n) => pick(
+                n == 1,
+                ["1 second", "{n} seconds", "1 segundo", "{n} segundos"],
+            )
+            .replace("{n}", &n.to_string()),
+            Self::FilesCopied(n) => pick(
+                n == 1,
+                [
+                    "1 file copied",
+                    "{n} files copied",
+                    "1 archivo copiado",
+                    "{n} archivos copiados",
+                ],
+            )
+            .replace("{n}", &n.to_string()),
             Self::LastDays(n) => pick(
                 n == 1,
                 [

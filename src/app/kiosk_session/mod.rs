@@ -16,7 +16,7 @@ use super::options::KioskOptions;
 use crate::clock::WallClock;
 use crate::command::{AdminCommand, Command};
 use crate::kiosk::idle::IdleState;
-use crate::maintenance::screen::ContentFacts;
+use crate::maintenance::screen::{ContentFacts, Work};
 use crate::pages::PageCtx;
 use crate::widgets::overlay;
 use door::StaffDoor;
@@ -92,12 +92,15 @@ impl KioskSession {
         let mut swallow = staff;
         swallow |= self.screen.observe(input, now, commands);
         if let Some(admin) = self.admin.state_mut() {
-            // Staff at work: the visitor side's timer waits; the screen's own minute counts.
+            // Staff at work: the visitor side's timer waits; the screen's own minute counts,
+            // but not while slow work runs (staff wait for it).
             self.visitors.hold(now);
-            if input {
+            if input || admin.work.is_some() {
                 admin.timer.touch(now);
             }
-            if admin.timer.is_over(now) {
+            if admin.work.as_ref().is_some_and(Work::is_finished) {
+                commands.push(Command::Admin(AdminCommand::WorkDone));
+            } else if admin.timer.is_over(now) {
                 commands.push(Command::Admin(AdminCommand::Close));
             }
         }
@@ -181,8 +184,15 @@ impl KioskSession {
             return hours.unwrap_or(3600.0);
         }
         let mut secs = self.visitors.secs_until_change(now);
+        // Slow work under way: its seconds tick on screen (its steps wake the screen too).
+        let work = self
+            .admin
+            .state()
+            .and_then(|a| a.work.as_ref())
+            .map(|_| 1.0);
         for other in [
             hours,
+            work,
             self.admin.state().map(|a| a.timer.secs_until_close(now)),
             self.door.secs_until_change(now),
         ]

@@ -12,7 +12,7 @@ use crate::command::AdminCommand;
 use crate::content::watch::ReloadStatus;
 use crate::kiosk::admin_timer::Panel;
 use crate::kiosk::hours::ScreenHours;
-use crate::maintenance::screen::{AdminState, ContentFacts};
+use crate::maintenance::screen::{AdminState, ContentFacts, Work};
 use crate::maintenance::words::Word;
 use crate::theme::{Theme, size, space};
 use crate::widgets::choice_button::choice_button;
@@ -162,6 +162,9 @@ fn panel_ui(
             // What is clipped here is scrolled to, not cut off.
             crate::widgets::viewport::record(ui.ctx(), ui.clip_rect());
             ui.spacing_mut().item_spacing = Vec2::splat(space::S);
+            if let Some(work) = &view.admin.work {
+                work_ui(ui, theme, view, work, command);
+            }
             if let Some(outcome) = &view.admin.outcome {
                 let (ok, message) = outcome.message(view.code);
                 let color = if ok { theme.primary } else { theme.accent };
@@ -174,6 +177,28 @@ fn panel_ui(
                 Panel::Hours => hours::hours_ui(ui, theme, view, command),
             }
         });
+}
+
+/// Slow work under way: what it is, how far it got, and Cancel (unless it is cancelling).
+fn work_ui(
+    ui: &mut egui::Ui,
+    theme: &Theme,
+    view: &AdminView<'_>,
+    work: &Work,
+    command: &mut Option<AdminCommand>,
+) {
+    text::wrapped(
+        ui,
+        &work.describe(view.code),
+        Theme::bold(size::LEAD),
+        theme.primary,
+    );
+    let width = ui.available_width().min(space::ADMIN_ACTION_MAX_WIDTH);
+    if !work.is_cancelled()
+        && overlay::big_button(ui, theme, view.word(Word::Cancel), width).clicked()
+    {
+        *command = Some(AdminCommand::CancelWork);
+    }
 }
 
 /// The content shown: its file, when it was loaded, the problems of the last change.
