@@ -29,6 +29,7 @@ pub const MIN_WINDOW: [f32; 2] = [640.0, 480.0];
 pub const MAX_WINDOW_SIDE: f32 = 16_384.0;
 
 /// An offline information kiosk for an IOM country office.
+// One field per option of the command line, as clap reads them: the list is long by nature.
 #[derive(Debug, Parser)]
 #[command(name = "office-kiosk", version, about)]
 #[command(args_conflicts_with_subcommands = true)]

@@ -23,7 +23,8 @@ pub enum ThemeKind {
     HighContrast,
 }
 
-/// Colours, type and spacing: the one place they are defined.
+/// The colours of a theme: the one place they are defined, one field per colour token (the
+/// type sizes and spacing are the [`size`] and [`space`] tokens).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Theme {
     /// Which variant this is.

@@ -176,7 +176,8 @@ pub struct Identity {
     pub office_name: Text,
 }
 
-/// Interface labels used across pages.
+/// Interface labels used across pages: one field per word of the interface, as the content
+/// file names them, so the list is long by nature.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Labels {
     /// Name of the navigation area.

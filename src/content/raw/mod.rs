@@ -72,7 +72,8 @@ pub struct RawIdentity {
     pub office_name: RawText,
 }
 
-/// Interface labels used across pages.
+/// Interface labels used across pages: one field per word of the interface, so the list is
+/// long by nature.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename = "Labels")]
 pub struct RawLabels {
