@@ -128,6 +128,14 @@ fn idle_warning_appears_a_touch_cancels_it_and_the_timeout_returns_home() {
     let after = countdown(&harness);
     assert_ne!(before, after, "the countdown ticks");
     harness.get_by_label(&after);
+    // The seconds left stand large in their ring, for a visitor a step away.
+    let Some(IdleState::Warning { seconds_left }) = harness.state().idle_state(now(&harness))
+    else {
+        panic!("the warning shows");
+    };
+    let seconds = seconds_left.to_string();
+    let number = harness.get_by_label(&seconds);
+    assert!(number.rect().height() > 150.0, "{:?}", number.rect());
 
     // A touch anywhere dismisses it and restarts the timer, without acting on the page.
     harness
@@ -442,8 +450,9 @@ fn slides_advance_by_themselves_and_pause_when_the_presenter_acts() {
 #[test]
 fn each_chart_has_its_own_slide() {
     let mut harness = harness(options(Mode::Present));
-    // Welcome, About, Office, two slides of facts, then the first chart.
-    for _ in 0..5 {
+    // Welcome, About, What IOM does, IOM in Belize, Office, two slides of facts, then the
+    // first chart.
+    for _ in 0..7 {
         harness.key_press(Key::PageDown);
         harness.run();
     }
@@ -601,4 +610,50 @@ fn a_stop_signal_leaves_the_kiosk_as_staff_would() {
         viewport_commands(&harness).contains(&ViewportCommand::Close),
         "the kiosk asks its window to close"
     );
+}
+
+#[test]
+fn one_second_left_is_said_in_the_singular_in_both_languages() {
+    for (language, sentence) in [
+        ("English", "Returning to the start screen in 1 second"),
+        ("Español", "La pantalla volverá al inicio en 1 segundo"),
+    ] {
+        let mut harness = harness(options(Mode::Kiosk));
+        tap_button(&mut harness, language);
+        // Nobody there until one second of the minute is left.
+        for _ in 0..400 {
+            let state = harness.state().idle_state(now(&harness));
+            if state == Some(IdleState::Warning { seconds_left: 1 }) {
+                break;
+            }
+            harness.step();
+        }
+        assert_eq!(
+            harness.state().idle_state(now(&harness)),
+            Some(IdleState::Warning { seconds_left: 1 })
+        );
+        harness.get_by_label(sentence);
+    }
+}
+
+#[test]
+fn the_slide_counter_keeps_its_place_when_it_gains_a_digit() {
+    let mut harness = harness(options(Mode::Present));
+    let (_, count) = harness.state().slide().expect("slides");
+    assert!(count >= 10, "{count} slides");
+    let right_of = |harness: &Harness<'_, KioskApp>, shown: usize| {
+        harness
+            .get_by_label(&format!("{shown} / {count}"))
+            .rect()
+            .right()
+    };
+    for _ in 0..8 {
+        harness.key_press(Key::PageDown);
+        harness.run();
+    }
+    let nine = right_of(&harness, 9);
+    harness.key_press(Key::PageDown);
+    harness.run();
+    let ten = right_of(&harness, 10);
+    assert!((nine - ten).abs() < 0.5, "9 ends at {nine}, 10 at {ten}");
 }

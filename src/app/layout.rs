@@ -27,11 +27,17 @@ const PORTRAIT_CONTROLS_SHARE: f32 = 0.6;
 /// Fits the design to the screen: `design_short_side` points on the short side, drawn
 /// `scale` times larger (larger text).
 pub(crate) fn fit_zoom(ctx: &egui::Context, design_short_side: f32, scale: f32) {
-    let native = ctx.content_rect().size() * ctx.zoom_factor();
-    let zoom = zoom_for_screen(native) * DESIGN_SHORT_SIDE / design_short_side * scale;
+    let zoom = zoom_for(ctx, design_short_side, scale);
     if (zoom - ctx.zoom_factor()).abs() > 0.001 {
         ctx.set_zoom_factor(zoom);
     }
+}
+
+/// The zoom [`fit_zoom`] sets for `design_short_side` and `scale` (egui applies a new zoom
+/// from the next frame on).
+pub(crate) fn zoom_for(ctx: &egui::Context, design_short_side: f32, scale: f32) -> f32 {
+    let native = ctx.content_rect().size() * ctx.zoom_factor();
+    zoom_for_screen(native) * DESIGN_SHORT_SIDE / design_short_side * scale
 }
 
 /// How the page on screen is shown this frame.
@@ -81,7 +87,7 @@ pub(crate) fn browse_ui(
             .frame(bar_frame)
             .show(ui, |ui| {
                 let controls = controls_width(ui, cx);
-                if controls <= ui.available_width() * PORTRAIT_CONTROLS_SHARE {
+                let button = if controls <= ui.available_width() * PORTRAIT_CONTROLS_SHARE {
                     ui.horizontal(|ui| {
                         // Every gap is explicit, so the widths add up to the bar's.
                         ui.spacing_mut().item_spacing.x = 0.0;
@@ -91,17 +97,20 @@ pub(crate) fn browse_ui(
                             ui.vertical(|ui| wordmark_ui(ui, cx));
                         });
                         ui.add_space(space::M);
-                        controls_ui(ui, cx, view, commands);
-                    });
+                        controls_ui(ui, cx, view, commands)
+                    })
+                    .inner
                 } else {
                     // Larger text leaves no room beside the name: the controls go under it.
                     wordmark_ui(ui, cx);
                     ui.add_space(space::S);
                     ui.horizontal(|ui| {
                         ui.add_space((ui.available_width() - controls).max(0.0));
-                        controls_ui(ui, cx, view, commands);
-                    });
-                }
+                        controls_ui(ui, cx, view, commands)
+                    })
+                    .inner
+                };
+                settings_row_ui(ui, cx, view, button, commands);
             });
         egui::Panel::bottom("nav-bar")
             .resizable(false)
@@ -136,11 +145,14 @@ pub(crate) fn browse_ui(
                     .inner_margin(egui::Margin::symmetric(space::XL as i8, space::S as i8)),
             )
             .show(ui, |ui| {
-                ui.horizontal(|ui| {
-                    let controls = controls_width(ui, cx);
-                    ui.add_space((ui.available_width() - controls).max(0.0));
-                    controls_ui(ui, cx, view, commands);
-                });
+                let button = ui
+                    .horizontal(|ui| {
+                        let controls = controls_width(ui, cx);
+                        ui.add_space((ui.available_width() - controls).max(0.0));
+                        controls_ui(ui, cx, view, commands)
+                    })
+                    .inner;
+                settings_row_ui(ui, cx, view, button, commands);
             });
     }
     commands.extend(page.map(Command::Go));
@@ -155,10 +167,40 @@ fn controls_width(ui: &egui::Ui, cx: &PageCtx<'_>) -> f32 {
     settings_panel::button_width(ui, display) + space::S + switch_width(ui, &cx.content.languages)
 }
 
-/// The reading settings' button and the language switch, side by side.
-fn controls_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, view: PageView, commands: &mut Vec<Command>) {
+/// The reading settings' button and the language switch, side by side; returns the
+/// button's rect, for the panel under it.
+fn controls_ui(
+    ui: &mut egui::Ui,
+    cx: &PageCtx<'_>,
+    view: PageView,
+    commands: &mut Vec<Command>,
+) -> egui::Rect {
     // The one gap is explicit, so the width is what `controls_width` says.
     ui.spacing_mut().item_spacing.x = 0.0;
+    let labels = &cx.content.labels;
+    let display = cx.t(&labels.display);
+    let (button, action) = settings_panel::button_ui(ui, cx.theme, display, view.settings_open);
+    commands.extend(action.map(Command::SettingsPanel));
+    ui.add_space(space::S);
+    let name = cx.t(&labels.language);
+    let languages = &cx.content.languages;
+    let chosen = language_switch_ui(ui, cx.theme, name, languages, cx.lang);
+    commands.extend(chosen.map(Command::SetLanguage));
+    button
+}
+
+/// The reading settings' panel, when open, right-aligned under the controls; `button` is
+/// the button that opened it.
+fn settings_row_ui(
+    ui: &mut egui::Ui,
+    cx: &PageCtx<'_>,
+    view: PageView,
+    button: egui::Rect,
+    commands: &mut Vec<Command>,
+) {
+    if !view.settings_open {
+        return;
+    }
     let labels = &cx.content.labels;
     let glyph = |setting| match setting {
         Setting::LargerText => egui_material_icons::icons::ICON_TEXT_INCREASE.codepoint,
@@ -175,19 +217,16 @@ fn controls_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, view: PageView, commands: &m
         label: cx.t(name(setting)),
         on: view.settings.get(setting),
     });
-    let display = cx.t(&labels.display);
-    match settings_panel::settings_ui(ui, cx.theme, display, &toggles, view.settings_open) {
-        Some(PanelAction::Open(open)) => commands.push(Command::SettingsPanel(open)),
-        Some(PanelAction::Toggle(i)) => {
-            commands.extend(Setting::ALL.get(i).map(|s| Command::Toggle(*s)));
-        }
-        None => {}
-    }
     ui.add_space(space::S);
-    let name = cx.t(&labels.language);
-    let languages = &cx.content.languages;
-    let chosen = language_switch_ui(ui, cx.theme, name, languages, cx.lang);
-    commands.extend(chosen.map(Command::SetLanguage));
+    ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+        match settings_panel::panel_ui(ui, cx.theme, &toggles, button) {
+            Some(PanelAction::Open(open)) => commands.push(Command::SettingsPanel(open)),
+            Some(PanelAction::Toggle(i)) => {
+                commands.extend(Setting::ALL.get(i).map(|s| Command::Toggle(*s)));
+            }
+            None => {}
+        }
+    });
 }
 
 /// The page, scrolling, inside the page margins.

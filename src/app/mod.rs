@@ -207,6 +207,13 @@ impl KioskApp {
             (_, Command::Previous) => self.view.nav.go(self.view.nav.current().previous()),
             _ => false,
         };
+        if matches!(
+            command,
+            Command::Go(_) | Command::Next | Command::Previous | Command::SetLanguage(_)
+        ) {
+            // The reading settings' panel was for the page it was opened on.
+            self.view.settings_open = false;
+        }
         match command {
             Command::Go(page) if self.view.nav.go(*page) => self.open(now),
             Command::SetLanguage(lang) if lang.0 < self.content().languages.len() => {
@@ -348,7 +355,14 @@ impl eframe::App for KioskApp {
         } else {
             DESIGN_SHORT_SIDE
         };
-        layout::fit_zoom(&ctx, design, self.view.settings.scale());
+        let slide_scale = match &self.mode {
+            ModeState::Present(presenter) => {
+                let native = ctx.content_rect().size() * ctx.zoom_factor();
+                presenter.slide_scale(native, self.view.lang.0)
+            }
+            _ => 1.0,
+        };
+        layout::fit_zoom(&ctx, design, self.view.settings.scale() * slide_scale);
         if !self.process.exiting {
             self.mode.window_requests(&ctx, &mut commands);
         }
@@ -392,7 +406,9 @@ impl eframe::App for KioskApp {
         };
         match &mut self.mode {
             ModeState::Present(presenter) => presenter.ui(ui, &cx),
-            ModeState::Kiosk(session) if session.is_dark() => {}
+            // Black, or covered whole by the attract loop or the admin screen: the page is not
+            // drawn under it.
+            ModeState::Kiosk(session) if session.covers_the_page(now) => {}
             ModeState::Kiosk(_) | ModeState::Laptop => {
                 let view = PageView {
                     page: self.view.nav.current(),

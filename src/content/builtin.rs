@@ -11,6 +11,7 @@ pub(crate) enum Label {
     LessMotion,
     ShowTable,
     ShowChart,
+    IdleCountdownOne,
 }
 
 impl Label {
@@ -23,6 +24,7 @@ impl Label {
             Self::LessMotion => "less_motion",
             Self::ShowTable => "show_table",
             Self::ShowChart => "show_chart",
+            Self::IdleCountdownOne => "idle_countdown_one",
         }
     }
 
@@ -43,6 +45,8 @@ impl Label {
             (Self::ShowTable, true) => "Mostrar como tabla",
             (Self::ShowChart, false) => "Show as chart",
             (Self::ShowChart, true) => "Mostrar como gráfico",
+            (Self::IdleCountdownOne, false) => "Returning to the start screen in 1 second",
+            (Self::IdleCountdownOne, true) => "La pantalla volverá al inicio en 1 segundo",
         }
     }
 }

@@ -1,5 +1,8 @@
-//! Home: under its title and welcome, a hint and a large tile for every section; under
-//! the tiles, where the screen has room left (landscape), the content's headline figures.
+//! Home: its title and welcome, a hint and a large tile for every section, and under the
+//! tiles the content's headline figures, each with its label, year and source. Every
+//! language and larger text show the same content: where the screen is too short for the
+//! welcome above the tiles, the welcome follows them, so the tiles stay in sight; what does
+//! not fit scrolls.
 
 use eframe::egui::{self, Vec2};
 
@@ -9,10 +12,7 @@ use crate::navigation::{Header, Page};
 use crate::theme::{Theme, size, space, tile_width};
 use crate::widgets::{icon, text, tile};
 
-/// Draws the home page with its title block (Home draws its own: where larger text leaves
-/// too little height for everything, the tiles go compact and then the lead is left out,
-/// so every section stays in sight without scrolling); returns the section whose tile was
-/// tapped.
+/// Draws the home page with its title block; returns the section whose tile was tapped.
 pub fn ui<'a>(ui: &mut egui::Ui, cx: &PageCtx<'a>) -> Option<Page> {
     let theme = cx.theme;
     let content = cx.content;
@@ -26,45 +26,41 @@ pub fn ui<'a>(ui: &mut egui::Ui, cx: &PageCtx<'a>) -> Option<Page> {
     let gap = space::M;
     let width = tile_width(ui.available_width(), columns);
     let summary = |h: &Header<'a>| -> &'a str { h.summary.map_or("", |s| s.get(cx.lang)) };
-    let full = sections
+    let height = sections
         .iter()
         .map(|(_, h)| tile::height_for(ui, theme, width, cx.t(h.nav_label), summary(h)))
         .fold(tile::MIN_SIZE.y, f32::max);
-    let compact_h = sections
-        .iter()
-        .map(|(_, h)| tile::compact_height_for(ui, theme, width, cx.t(h.nav_label)))
-        .fold(space::TOUCH_MIN, f32::max);
 
-    // What each part takes, to choose what fits.
-    let text_width = ui.available_width().min(space::MAX_TEXT_WIDTH);
+    // Whether the welcome fits above the tiles with the tiles still in sight.
     let spacing = ui.spacing().item_spacing.y;
-    let height_of = |text: &str, font| {
+    let height_of = |text: &str, font, max_width: f32| {
+        let width = ui.available_width().min(max_width);
         ui.painter()
-            .layout(text.to_owned(), font, theme.text, text_width)
+            .layout(text.to_owned(), font, theme.text, width)
             .size()
             .y
             + spacing
     };
-    let title_h = height_of(title, Theme::bold(size::PAGE_TITLE));
-    let lead_h = lead.map_or(0.0, |l| height_of(l, Theme::font(size::LEAD)));
-    let hint_h = space::S + height_of(hint, Theme::bold(size::BODY)).max(size::NAV_ICON) + space::L;
+    let title_h = height_of(title, Theme::bold(size::PAGE_TITLE), space::MAX_TITLE_WIDTH);
+    let lead_h = lead.map_or(0.0, |l| {
+        height_of(l, Theme::font(size::LEAD), space::MAX_TEXT_WIDTH)
+    });
+    let hint_h = space::S
+        + height_of(hint, Theme::bold(size::BODY), space::MAX_TEXT_WIDTH).max(size::NAV_ICON)
+        + space::M;
     let rows = sections.len().div_ceil(columns) as f32;
-    let tiles_h = |height: f32| rows * height + (rows - 1.0) * gap;
-    let budget = visible_height_left(ui, cx);
-    let fits = |with_lead: bool, height: f32| {
-        title_h + if with_lead { lead_h } else { 0.0 } + hint_h + tiles_h(height) <= budget
-    };
-    // Compact tiles only with larger text: drawn larger, they are as large on the screen
-    // as full tiles without it.
-    let (compact, with_lead) = if fits(true, full) || !cx.larger_text {
-        (false, true)
-    } else {
-        (true, fits(true, compact_h))
-    };
-    let height = if compact { compact_h } else { full };
+    let tiles_h = rows * height + (rows - 1.0) * gap;
+    let lead_first = title_h + lead_h + hint_h + tiles_h <= visible_height_left(ui, cx);
 
-    text::title_block(ui, theme, title, lead.filter(|_| with_lead));
-    ui.add_space(space::S);
+    text::page_title(ui, theme, title);
+    if lead_first && let Some(lead) = lead {
+        text::lead(ui, theme, lead);
+    }
+    // A short screen: the hint close to the tiles, to keep the tiles in sight.
+    let gap_after_hint = if lead_first { space::M } else { space::XS };
+    if lead_first {
+        ui.add_space(space::S);
+    }
     ui.horizontal(|ui| {
         let (rect, _) = ui.allocate_exact_size(
             Vec2::splat(size::NAV_ICON + space::XS / 2.0),
@@ -73,19 +69,14 @@ pub fn ui<'a>(ui: &mut egui::Ui, cx: &PageCtx<'a>) -> Option<Page> {
         icon::paint_touch(ui.painter(), rect.center(), size::NAV_ICON, theme.accent);
         text::wrapped(ui, hint, Theme::bold(size::BODY), theme.accent);
     });
-    ui.add_space(space::L);
+    ui.add_space(gap_after_hint);
 
     let mut chosen = None;
     for row in sections.chunks(columns) {
         ui.horizontal(|ui| {
             ui.spacing_mut().item_spacing.x = gap;
             for (page, header) in row {
-                let draw = if compact {
-                    tile::compact_tile
-                } else {
-                    tile::tile
-                };
-                let response = draw(
+                let response = tile::tile(
                     ui,
                     theme,
                     Vec2::new(width, height),
@@ -100,76 +91,78 @@ pub fn ui<'a>(ui: &mut egui::Ui, cx: &PageCtx<'a>) -> Option<Page> {
         });
         ui.add_space(gap - ui.spacing().item_spacing.y);
     }
+    if !lead_first && let Some(lead) = lead {
+        ui.add_space(space::S);
+        text::lead(ui, theme, lead);
+        ui.add_space(space::M);
+    }
     figures_ui(ui, cx);
     chosen
 }
 
-/// The headline facts in one row under the tiles, as many as fit (four down to one) in the
-/// height the screen has left, each with its label, year and source; none on a screen
-/// with no room left, so Home never scrolls for them.
+/// Every headline fact in rows under the tiles, as many to a row as the width holds (at most
+/// four), each with its label, year and source; the values of a row at one size, each on one
+/// line.
 fn figures_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>) {
     let (content, theme) = (cx.content, cx.theme);
     let facts = &content.facts.facts;
-    let left = visible_height_left(ui, cx);
-    let source = cx.t(&content.labels.source);
-    let lines = |width: f32, count: usize| -> Vec<Vec<Line>> {
-        // One size for the row's figures: the largest at which each takes one line.
-        let value_size = facts
-            .iter()
-            .take(count)
-            .map(|fact| {
-                title::fit_size(
-                    ui,
-                    cx.t(&fact.value),
-                    Theme::bold,
-                    (size::SECTION, size::BODY),
-                    (width, 1),
-                )
-            })
-            .fold(size::SECTION, f32::min);
-        facts
-            .iter()
-            .take(count)
-            .map(|fact| {
-                let value = cx.t(&fact.value);
-                let footnote = format!("{} · {source}: {}", fact.year, cx.t(&fact.source));
-                let line = |text: &str, font, color| {
-                    title::laid_out(ui, text, font, color, (width, false))
-                };
-                vec![
-                    line(value, Theme::bold(value_size), theme.primary),
-                    line(cx.t(&fact.label), Theme::font(size::SMALL), theme.text),
-                    Line::Gap(space::XS / 2.0),
-                    line(&footnote, Theme::font(size::SMALL), theme.text_muted),
-                ]
-            })
-            .collect()
-    };
-    let gap = space::XL;
-    let fits = (1..=facts.len().min(4)).rev().find_map(|columns| {
-        let width = (ui.available_width() - gap * (columns as f32 - 1.0)) / columns as f32;
-        if width < tile::MIN_SIZE.x {
-            return None;
-        }
-        let shown = lines(width, columns);
-        let height = shown.iter().map(|l| column_height(l)).fold(0.0, f32::max);
-        (height <= left).then_some((width, height, shown))
-    });
-    let Some((width, height, shown)) = fits else {
+    if facts.is_empty() {
         return;
+    }
+    let source = cx.t(&content.labels.source);
+    let gap = space::XL;
+    let columns = (1..=facts.len().min(4))
+        .rev()
+        .find(|&columns| {
+            let width = (ui.available_width() - gap * (columns as f32 - 1.0)) / columns as f32;
+            width >= space::FIGURE_MIN_WIDTH
+        })
+        .unwrap_or(1);
+    let width = (ui.available_width() - gap * (columns as f32 - 1.0)) / columns as f32;
+    // One size for every figure: the largest at which each takes one line.
+    let value_size = facts
+        .iter()
+        .map(|fact| {
+            title::fit_size(
+                ui,
+                cx.t(&fact.value),
+                Theme::bold,
+                (size::SECTION, size::BODY),
+                (width, 1),
+            )
+        })
+        .fold(size::SECTION, f32::min);
+    let column = |ui: &egui::Ui, fact: &crate::content::Fact| -> Vec<Line> {
+        let footnote = format!("{} · {source}: {}", fact.year, cx.t(&fact.source));
+        let line = |text: &str, font, color| title::laid_out(ui, text, font, color, (width, false));
+        vec![
+            line(cx.t(&fact.value), Theme::bold(value_size), theme.primary),
+            line(cx.t(&fact.label), Theme::font(size::SMALL), theme.text),
+            Line::Gap(space::XS / 2.0),
+            line(&footnote, Theme::font(size::SMALL), theme.text_muted),
+        ]
     };
-    let (rect, _) = ui.allocate_exact_size(
-        Vec2::new(ui.available_width(), height),
-        egui::Sense::hover(),
-    );
-    ui.painter().hline(
-        rect.x_range(),
-        rect.top() - space::XS,
-        egui::Stroke::new(2.0, theme.gridline),
-    );
-    for (i, lines) in shown.into_iter().enumerate() {
-        let x = rect.left() + (width + gap) * i as f32;
-        column_ui(ui, theme.accent, lines, (x, rect.top()), false);
+    for (row, facts) in facts.chunks(columns).enumerate() {
+        let shown: Vec<Vec<Line>> = facts.iter().map(|fact| column(ui, fact)).collect();
+        let height = shown.iter().map(|l| column_height(l)).fold(0.0, f32::max);
+        if row > 0 {
+            ui.add_space(space::M);
+        }
+        let (rect, _) = ui.allocate_exact_size(
+            Vec2::new(ui.available_width(), height + space::S),
+            egui::Sense::hover(),
+        );
+        if row == 0 {
+            ui.painter().hline(
+                rect.x_range(),
+                rect.top(),
+                egui::Stroke::new(2.0, theme.gridline),
+            );
+        }
+        for (i, lines) in shown.into_iter().enumerate() {
+            let x = rect.left() + (width + gap) * i as f32;
+            column_ui(ui, theme.accent, lines, (x, rect.top() + space::S), false);
+        }
     }
 }
 

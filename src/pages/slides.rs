@@ -6,7 +6,7 @@ use eframe::egui::{self, Vec2};
 use super::{PageCtx, contact};
 use crate::content::Content;
 use crate::navigation::Page;
-use crate::theme::space;
+use crate::theme::{Theme, size, space};
 use crate::widgets::bar_chart::BarChart;
 use crate::widgets::chart_card::{CardView, chart_card};
 use crate::widgets::text;
@@ -18,6 +18,10 @@ pub enum Slide {
     Welcome,
     /// Who IOM is, with its highlight figures.
     About,
+    /// What IOM does: the About page's cards.
+    AboutCards,
+    /// The office in its country: the office page's title, lead and highlight figures.
+    OfficeFigures,
     /// The office's work with the Government.
     Office,
     /// Two of the headline facts, from this index.
@@ -28,11 +32,20 @@ pub enum Slide {
     Careers,
     /// How to reach the office.
     Contact,
+    /// The end: the office's name and the codes to take away.
+    Codes,
 }
 
 /// The slides for `content`, in show order.
 pub fn slides(content: &Content) -> Vec<Slide> {
-    let mut list = vec![Slide::Welcome, Slide::About, Slide::Office];
+    let mut list = vec![Slide::Welcome, Slide::About];
+    if !content.about.cards.is_empty() {
+        list.push(Slide::AboutCards);
+    }
+    if !content.office.highlights.is_empty() {
+        list.push(Slide::OfficeFigures);
+    }
+    list.push(Slide::Office);
     // Two facts a slide: four would be too small to read across a room.
     list.extend(
         (0..content.facts.facts.len())
@@ -41,6 +54,9 @@ pub fn slides(content: &Content) -> Vec<Slide> {
     );
     list.extend((0..content.facts.charts.len()).map(Slide::Chart));
     list.extend([Slide::Careers, Slide::Contact]);
+    if !content.contact.codes.is_empty() {
+        list.push(Slide::Codes);
+    }
     list
 }
 
@@ -49,11 +65,15 @@ pub fn slides(content: &Content) -> Vec<Slide> {
 /// at half width).
 fn slide_columns(ui: &egui::Ui, cx: &PageCtx<'_>, count: usize) -> usize {
     let tall = if count.is_multiple_of(2) { 2 } else { 1 };
-    cx.columns(ui, count.clamp(1, 4), tall, space::CARD_MIN_WIDTH)
+    // Four cards on a 4:3 projector: two by two, each wide enough for its words.
+    let screen = ui.ctx().content_rect().size();
+    let wide = if count == 4 && screen.x < 1.6 * screen.y {
+        2
+    } else {
+        count.clamp(1, 4)
+    };
+    cx.columns(ui, wide, tall, space::CARD_MIN_WIDTH)
 }
-
-/// The height a chart slide keeps for the chart card's title and source line.
-const CHART_SLIDE_CHROME: f32 = 240.0;
 
 /// How many headline facts share a slide.
 const FACTS_PER_SLIDE: usize = 2;
@@ -64,7 +84,7 @@ pub fn first_slide_of(list: &[Slide], page: Page) -> usize {
         .position(|slide| match page {
             Page::Home => *slide == Slide::Welcome,
             Page::About => *slide == Slide::About,
-            Page::Office => *slide == Slide::Office,
+            Page::Office => matches!(slide, Slide::OfficeFigures | Slide::Office),
             Page::Facts => matches!(slide, Slide::Facts(_)),
             Page::Careers => *slide == Slide::Careers,
             Page::Contact => *slide == Slide::Contact,
@@ -84,6 +104,23 @@ pub fn slide_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, slide: Slide) {
         Slide::About => {
             let page = &content.about;
             let header = Page::About.header(content);
+            text::title_block(ui, theme, cx.t(header.title), header.lead.map(|l| cx.t(l)));
+            ui.add_space(space::M);
+            super::highlights_ui(ui, cx, page, page.highlights.len().clamp(1, 4));
+        }
+        Slide::AboutCards => {
+            let page = &content.about;
+            text::page_title(
+                ui,
+                theme,
+                cx.t(page.cards_heading.as_ref().unwrap_or(&page.header.title)),
+            );
+            ui.add_space(space::S);
+            super::cards_ui(ui, cx, &page.cards, slide_columns(ui, cx, page.cards.len()));
+        }
+        Slide::OfficeFigures => {
+            let page = &content.office;
+            let header = Page::Office.header(content);
             text::title_block(ui, theme, cx.t(header.title), header.lead.map(|l| cx.t(l)));
             ui.add_space(space::M);
             super::highlights_ui(ui, cx, page, page.highlights.len().clamp(1, 4));
@@ -117,7 +154,7 @@ pub fn slide_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, slide: Slide) {
                 theme,
                 progress: cx.progress,
                 // The whole chart on one screen: what is left under its title and source.
-                height: Some(ui.available_height() - CHART_SLIDE_CHROME),
+                height: Some(ui.available_height() - chart_chrome(ui, cx, chart)),
                 fill: false,
             };
             let card = CardView {
@@ -167,7 +204,48 @@ pub fn slide_ui(ui: &mut egui::Ui, cx: &PageCtx<'_>, slide: Slide) {
                 });
             });
         }
+        Slide::Codes => {
+            let identity = &content.identity;
+            text::wrapped(
+                ui,
+                cx.t(&identity.office_name),
+                Theme::bold(size::DISPLAY),
+                theme.primary,
+            );
+            text::lead(ui, theme, cx.t(&identity.organization));
+            ui.add_space(space::L);
+            contact::codes_ui(ui, cx, &content.contact.codes);
+        }
     }
+}
+
+/// The height a chart's card takes around its plot on a slide: its margins, title, unit,
+/// source line and note, laid out at the card's width as `chart_card` draws them.
+fn chart_chrome(ui: &egui::Ui, cx: &PageCtx<'_>, chart: &crate::content::Chart) -> f32 {
+    let width = ui.available_width().min(space::MAX_TEXT_WIDTH) - 2.0 * space::L;
+    let height = |text: &str, font| {
+        ui.painter()
+            .layout(text.to_owned(), font, cx.theme.text, width.max(1.0))
+            .size()
+            .y
+    };
+    let source = format!(
+        "{}: {}",
+        cx.t(&cx.content.labels.source),
+        cx.t(&chart.source)
+    );
+    let note = chart
+        .note
+        .as_ref()
+        .map_or(0.0, |n| height(cx.t(n), Theme::font(size::SMALL)));
+    let spacing = 6.0 * space::XS;
+    2.0 * space::L
+        + height(cx.t(&chart.title), Theme::bold(size::CARD_TITLE))
+        + height(cx.t(&chart.unit), Theme::font(size::SMALL))
+        + 2.0 * space::M
+        + height(&source, Theme::font(size::SMALL))
+        + note
+        + spacing
 }
 
 #[cfg(test)]
@@ -180,13 +258,29 @@ mod tests {
         let list = slides(&content);
         let charts = content.facts.charts.len();
         assert_eq!(content.facts.facts.len(), 4);
-        assert_eq!(list.len(), 7 + charts);
-        assert_eq!(list[3], Slide::Facts(0));
-        assert_eq!(list[4], Slide::Facts(2));
-        assert_eq!(list[5], Slide::Chart(0));
-        assert_eq!(list[4 + charts], Slide::Chart(charts - 1));
-        assert_eq!(list[list.len() - 1], Slide::Contact);
-        assert_eq!(first_slide_of(&list, Page::Facts), 3);
-        assert_eq!(first_slide_of(&list, Page::Contact), list.len() - 1);
+        assert_eq!(list.len(), 10 + charts);
+        assert_eq!(
+            list[..5],
+            [
+                Slide::Welcome,
+                Slide::About,
+                Slide::AboutCards,
+                Slide::OfficeFigures,
+                Slide::Office
+            ]
+        );
+        assert_eq!(list[5], Slide::Facts(0));
+        assert_eq!(list[6], Slide::Facts(2));
+        assert_eq!(list[7], Slide::Chart(0));
+        assert_eq!(list[6 + charts], Slide::Chart(charts - 1));
+        assert_eq!(list[list.len() - 2], Slide::Contact);
+        assert_eq!(
+            list[list.len() - 1],
+            Slide::Codes,
+            "the take-away codes close the show"
+        );
+        assert_eq!(first_slide_of(&list, Page::Facts), 5);
+        assert_eq!(first_slide_of(&list, Page::Office), 3);
+        assert_eq!(first_slide_of(&list, Page::Contact), list.len() - 2);
     }
 }

@@ -7,8 +7,8 @@ pub mod size {
     pub const BODY: f32 = 28.0;
     /// The opening paragraph of a page.
     pub const LEAD: f32 = 32.0;
-    /// Years, sources, captions: never smaller.
-    pub const SMALL: f32 = 22.0;
+    /// Years, sources, captions, labels: never smaller (24 pixels on a 1080-pixel screen).
+    pub const SMALL: f32 = 24.0;
     /// Navigation and button labels.
     pub const BUTTON: f32 = 26.0;
     /// Card titles.
@@ -90,6 +90,10 @@ pub mod space {
     pub const CHART_MIN_WIDTH: f32 = 640.0;
     /// The longest line of running text.
     pub const MAX_TEXT_WIDTH: f32 = 1040.0;
+    /// The longest line of a page title: a title is read at a glance, not line by line.
+    pub const MAX_TITLE_WIDTH: f32 = 1480.0;
+    /// The narrowest a headline figure under Home's tiles may be.
+    pub const FIGURE_MIN_WIDTH: f32 = 300.0;
     /// A modal's width (the idle warning): readable lines, room for a big button.
     pub const MODAL_WIDTH: f32 = 900.0;
     /// The admin corner, held to open the PIN pad: a square at the top left of the screen.

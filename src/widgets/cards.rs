@@ -53,20 +53,27 @@ pub fn fact_card(
 /// one size for all keeps a row of cards even.
 pub fn fact_value_size(ui: &egui::Ui, width: f32, values: &[&str]) -> f32 {
     let inner = inner_width(width);
-    let fits = |value: &str, size: f32| {
+    // Every value on one line where it can be, so the labels under them line up across a
+    // row; two lines only where even the smallest size cannot hold one.
+    let fits = |value: &str, size: f32, rows: usize| {
         let galley = ui.painter().layout(
             value.to_owned(),
             Theme::bold(size),
             egui::Color32::BLACK,
             inner,
         );
-        galley.rows.len() <= 2 && galley.size().x <= inner + 0.5
+        galley.rows.len() <= rows && galley.size().x <= inner + 0.5
     };
-    let mut value_size = size::BIG_NUMBER;
-    while value_size > size::SECTION && values.iter().any(|value| !fits(value, value_size)) {
-        value_size -= 4.0;
+    for rows in [1, 2] {
+        let mut value_size = size::BIG_NUMBER;
+        while value_size > size::SECTION && values.iter().any(|v| !fits(v, value_size, rows)) {
+            value_size -= 4.0;
+        }
+        if values.iter().all(|v| fits(v, value_size, rows)) {
+            return value_size;
+        }
     }
-    value_size
+    size::SECTION
 }
 
 /// A highlight: a big figure over what it means.

@@ -15,6 +15,10 @@ use crate::theme::{Theme, space};
 /// camera from 50 cm.
 pub const MODULE: f32 = 6.0;
 
+/// The smallest a module is drawn, so that codes side by side can share one size: 4 pixels
+/// on a 1080p screen (about 1.1 mm on a 24-inch screen), read by a phone from 30 cm.
+pub const MIN_MODULE: f32 = 4.0;
+
 /// The light border a reader needs around a code, in modules.
 pub const QUIET_ZONE: usize = 4;
 
@@ -62,15 +66,33 @@ impl Code {
         self.modules
     }
 
-    /// The side of the drawn code with its quiet zone, in points.
+    /// The side of the drawn code with its quiet zone, in points, at [`MODULE`] a module.
     pub fn side(&self) -> f32 {
-        (self.modules + 2 * QUIET_ZONE) as f32 * MODULE
+        self.side_at(MODULE)
+    }
+
+    /// The side with its quiet zone at `module` points a module.
+    pub fn side_at(&self, module: f32) -> f32 {
+        (self.modules + 2 * QUIET_ZONE) as f32 * module
     }
 }
 
 /// Draws `code` with `caption` under it, `spoken` being what a screen reader says of it.
 pub fn code_ui(ui: &mut egui::Ui, theme: &Theme, code: &Code, caption: &str, spoken: &str) {
-    let side = code.side();
+    code_sized_ui(ui, theme, code, code.side(), (caption, false), spoken);
+}
+
+/// Draws `code` `side` points wide (its modules as large as that allows) with `caption`
+/// under it, at the body size when `large` (else as secondary text); `spoken` is what a
+/// screen reader says of it.
+pub fn code_sized_ui(
+    ui: &mut egui::Ui,
+    theme: &Theme,
+    code: &Code,
+    side: f32,
+    (caption, large): (&str, bool),
+    spoken: &str,
+) {
     let layout = egui::Layout::top_down(egui::Align::Min);
     ui.allocate_ui_with_layout(Vec2::new(side, 0.0), layout, |ui| {
         ui.set_width(side);
@@ -80,7 +102,11 @@ pub fn code_ui(ui: &mut egui::Ui, theme: &Theme, code: &Code, caption: &str, spo
         if ui.is_rect_visible(rect) {
             paint(ui.painter(), theme, code, rect);
         }
-        text::small(ui, theme, caption);
+        if large {
+            text::paragraph(ui, theme, caption);
+        } else {
+            text::small(ui, theme, caption);
+        }
     });
 }
 
@@ -89,9 +115,14 @@ fn paint(painter: &egui::Painter, theme: &Theme, code: &Code, rect: Rect) {
     // Always dark on white, whatever the theme: phones read that best.
     painter.rect_filled(rect, 0, Color32::WHITE);
     painter.rect_stroke(rect, 0, theme.card_stroke(), egui::StrokeKind::Outside);
-    let origin = rect.min + Vec2::splat(QUIET_ZONE as f32 * MODULE);
+    // Whole pixels a module, so every module is alike and a phone's decoder finds its grid;
+    // what is left over widens the quiet zone.
     let ppp = painter.ctx().pixels_per_point();
+    let total = (code.modules + 2 * QUIET_ZONE) as f32;
+    let module = ((rect.width() * ppp / total).floor().max(1.0)) / ppp;
+    let margin = (rect.width() - code.modules as f32 * module) / 2.0;
     let snap = |v: f32| (v * ppp).round() / ppp;
+    let origin = Pos2::new(snap(rect.min.x + margin), snap(rect.min.y + margin));
     // One rectangle for each run of dark modules along a row: a third of the shapes.
     for (y, row) in code.colors.chunks(code.modules).enumerate() {
         let mut x = 0;
@@ -102,12 +133,12 @@ fn paint(painter: &egui::Painter, theme: &Theme, code: &Code, rect: Rect) {
             }
             let run = row[x..].iter().take_while(|c| **c == Color::Dark).count();
             let min = Pos2::new(
-                snap(origin.x + x as f32 * MODULE),
-                snap(origin.y + y as f32 * MODULE),
+                snap(origin.x + x as f32 * module),
+                snap(origin.y + y as f32 * module),
             );
             let max = Pos2::new(
-                snap(origin.x + (x + run) as f32 * MODULE),
-                snap(origin.y + (y + 1) as f32 * MODULE),
+                snap(origin.x + (x + run) as f32 * module),
+                snap(origin.y + (y + 1) as f32 * module),
             );
             painter.rect_filled(Rect::from_min_max(min, max), 0, Color32::BLACK);
             x += run;

@@ -1,6 +1,6 @@
-//! The reading settings: a button beside the language switch, and the small panel it opens
-//! with one large switch per setting (an icon, its name, and a knob that shows on or off by
-//! its position, not by colour alone).
+//! The reading settings: a button beside the language switch, and the panel it opens under
+//! it, in the flow of the screen, with one large switch per setting (an icon, its name, and a
+//! knob that shows on or off by its position, not by colour alone).
 
 use eframe::egui::{self, Align2, Pos2, Rect, Sense, Vec2, accesskit::Role};
 
@@ -50,15 +50,14 @@ pub fn button_width(ui: &egui::Ui, label: &str) -> f32 {
     space::M + size::NAV_ICON + space::XS + text + space::M
 }
 
-/// The button labelled `label` (filled while the panel is `open`) and, when open, the panel
-/// of `toggles` under it.
-pub fn settings_ui(
+/// The button labelled `label`, filled while the panel is `open`; returns its rect and,
+/// when it was pressed, whether the panel is to be open.
+pub fn button_ui(
     ui: &mut egui::Ui,
     theme: &Theme,
     label: &str,
-    toggles: &[Toggle<'_>],
     open: bool,
-) -> Option<PanelAction> {
+) -> (Rect, Option<bool>) {
     let size = Vec2::new(button_width(ui, label), space::TOUCH_MIN);
     let (rect, response) = ui.allocate_exact_size(size, Sense::click());
     response.widget_info(|| egui::WidgetInfo::selected(Role::Button, true, open, label));
@@ -93,45 +92,58 @@ pub fn settings_ui(
         );
         touch::paint_focus(ui, &response, rect);
     }
-    if response.clicked() {
-        return Some(PanelAction::Open(!open));
-    }
-    if !open {
-        return None;
-    }
-    let panel = egui::Area::new(egui::Id::unique("settings-panel"))
-        .order(egui::Order::Foreground)
-        .pivot(Align2::RIGHT_TOP)
-        .fixed_pos(rect.right_bottom() + Vec2::new(0.0, space::XS))
-        .show(ui.ctx(), |ui| {
-            theme
-                .card_frame()
-                .show(ui, |ui| {
-                    let width = toggles
-                        .iter()
-                        .map(|t| row_width(ui, t.label))
-                        .fold(PANEL_MIN_WIDTH, f32::max);
-                    ui.set_width(width);
-                    ui.spacing_mut().item_spacing.y = space::XS;
-                    let mut flipped = None;
-                    for (i, toggle) in toggles.iter().enumerate() {
-                        if toggle_row(ui, theme, toggle, width).clicked() {
-                            flipped = Some(i);
-                        }
-                    }
-                    flipped
-                })
-                .inner
-        });
-    if let Some(i) = panel.inner {
+    (rect, response.clicked().then_some(!open))
+}
+
+/// The open panel of `toggles`, in the page's flow under the button (it pushes the page
+/// down, so it never covers the text it was opened to enlarge): the switches side by side
+/// where the width allows, else one under the other. `button` is the button's rect: a press
+/// anywhere but on the panel and the button closes the panel, and the press still does what
+/// it does.
+pub fn panel_ui(
+    ui: &mut egui::Ui,
+    theme: &Theme,
+    toggles: &[Toggle<'_>],
+    button: Rect,
+) -> Option<PanelAction> {
+    let row = toggles
+        .iter()
+        .map(|t| row_width(ui, t.label))
+        .fold(PANEL_MIN_WIDTH / 2.0, f32::max);
+    let gap = space::S;
+    let across = toggles.len() as f32 * row + (toggles.len().max(1) - 1) as f32 * gap;
+    let side_by_side = across + 2.0 * space::M <= ui.available_width();
+    let shown = theme.card_frame().show(ui, |ui| {
+        ui.spacing_mut().item_spacing = Vec2::splat(gap);
+        let mut flipped = None;
+        let mut each = |ui: &mut egui::Ui, width: f32| {
+            for (i, toggle) in toggles.iter().enumerate() {
+                if toggle_row(ui, theme, toggle, width).clicked() {
+                    flipped = Some(i);
+                }
+            }
+        };
+        if side_by_side {
+            ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                each(ui, row);
+            });
+        } else {
+            let width = ui.available_width().min(row.max(PANEL_MIN_WIDTH));
+            ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                each(ui, width);
+            });
+        }
+        flipped
+    });
+    if let Some(i) = shown.inner {
         return Some(PanelAction::Toggle(i));
     }
-    // A press anywhere else closes the panel; the press itself still does what it does.
+    let panel = shown.response.rect;
     let outside = ui.input(|i| {
         i.pointer.any_pressed()
             && i.pointer
                 .press_origin()
-                .is_some_and(|p| !panel.response.rect.contains(p) && !rect.contains(p))
+                .is_some_and(|p| !panel.contains(p) && !button.contains(p))
     });
     outside.then_some(PanelAction::Open(false))
 }

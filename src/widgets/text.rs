@@ -6,7 +6,18 @@ use crate::theme::{Theme, size, space};
 
 /// A wrapped label in `font` and `color`, never wider than the reading width.
 pub fn wrapped(ui: &mut egui::Ui, text: &str, font: FontId, color: Color32) -> egui::Response {
-    let width = ui.available_width().min(space::MAX_TEXT_WIDTH);
+    wrapped_within(ui, text, font, color, space::MAX_TEXT_WIDTH)
+}
+
+/// A wrapped label in `font` and `color`, never wider than `max_width`.
+fn wrapped_within(
+    ui: &mut egui::Ui,
+    text: &str,
+    font: FontId,
+    color: Color32,
+    max_width: f32,
+) -> egui::Response {
+    let width = ui.available_width().min(max_width);
     ui.scope(|ui| {
         ui.set_max_width(width);
         ui.add(
@@ -18,9 +29,16 @@ pub fn wrapped(ui: &mut egui::Ui, text: &str, font: FontId, color: Color32) -> e
     .inner
 }
 
-/// A page title.
+/// A page title: wider than running text, so a longer title (in Spanish, say) takes one line
+/// where the page has the room.
 pub fn page_title(ui: &mut egui::Ui, theme: &Theme, text: &str) {
-    wrapped(ui, text, Theme::bold(size::PAGE_TITLE), theme.primary);
+    wrapped_within(
+        ui,
+        text,
+        Theme::bold(size::PAGE_TITLE),
+        theme.primary,
+        space::MAX_TITLE_WIDTH,
+    );
 }
 
 /// A page's title and, if it has one, its opening paragraph: the top of every page.

@@ -79,12 +79,11 @@ fn card(
     (Some(rect), response)
 }
 
-/// The height a tile needs for its texts at `width`, with the arrow under them.
+/// The height a tile needs for its texts at `width`.
 pub fn height_for(ui: &egui::Ui, theme: &Theme, width: f32, title: &str, summary: &str) -> f32 {
     let title_h = title_galley(ui, theme, title, width).size().y;
     let summary_h = summary_galley(ui, theme, summary, width).size().y;
-    let arrow_h = arrow_galley(ui, theme).size().y;
-    (TITLE_TOP + title_h + space::XS + summary_h + arrow_h + PAD).max(MIN_SIZE.y)
+    (TITLE_TOP + title_h + space::XS + summary_h + PAD).max(MIN_SIZE.y)
 }
 
 /// Draws a tile of `size_pts` and returns its response; it is clicked like a button.
@@ -122,9 +121,12 @@ pub fn tile(
         summary,
         theme.text_muted,
     );
-    // An arrow in the corner, under the texts: the tile leads somewhere.
+    // An arrow in the corner across from the icon: the tile leads somewhere.
     let arrow = arrow_galley(ui, theme);
-    let arrow_pos = rect.right_bottom() - Vec2::splat(PAD) - arrow.size();
+    let arrow_pos = Pos2::new(
+        rect.right() - PAD - arrow.size().x,
+        icon_center.y - arrow.size().y / 2.0,
+    );
     painter.galley(arrow_pos, arrow, theme.primary);
     touch::paint_focus(ui, &response, rect);
     response
@@ -143,64 +145,4 @@ fn paint_card(ui: &egui::Ui, theme: &Theme, response: &egui::Response, rect: Rec
         se: 0,
     };
     ui.painter().rect_filled(strip, top_corners, theme.primary);
-}
-
-/// The width a compact tile's title may take in a tile `width` wide: beside the icon.
-fn compact_text_width(width: f32) -> f32 {
-    width - 2.0 * PAD - size::NAV_ICON - space::S
-}
-
-/// The height a compact tile needs for `title` at `width`.
-pub fn compact_height_for(ui: &egui::Ui, theme: &Theme, width: f32, title: &str) -> f32 {
-    let title_h = ui
-        .painter()
-        .layout(
-            title.to_owned(),
-            Theme::bold(size::CARD_TITLE),
-            theme.text,
-            compact_text_width(width),
-        )
-        .size()
-        .y;
-    space::TILE_STRIP + 2.0 * PAD + title_h.max(size::NAV_ICON)
-}
-
-/// A compact tile, for a screen too short for full tiles (larger text on a wide screen):
-/// the icon and the title beside it, in one band; the summary is left to screen readers.
-/// Clicked like a button.
-pub fn compact_tile(
-    ui: &mut egui::Ui,
-    theme: &Theme,
-    size_pts: Vec2,
-    tile_icon: Icon,
-    title: &str,
-    summary: &str,
-) -> egui::Response {
-    let (rect, response) = card(ui, theme, size_pts, title, summary);
-    let Some(rect) = rect else {
-        return response;
-    };
-    let painter = ui.painter();
-    let middle = (rect.top() + space::TILE_STRIP + rect.bottom()) / 2.0;
-    let icon_center = Pos2::new(rect.left() + PAD + size::NAV_ICON / 2.0, middle);
-    icon::paint(
-        painter,
-        icon_center,
-        tile_icon,
-        size::NAV_ICON,
-        theme.primary,
-    );
-    let title = painter.layout(
-        title.to_owned(),
-        Theme::bold(size::CARD_TITLE),
-        theme.text,
-        compact_text_width(rect.width()),
-    );
-    let title_pos = Pos2::new(
-        icon_center.x + size::NAV_ICON / 2.0 + space::S,
-        middle - title.size().y / 2.0,
-    );
-    painter.galley(title_pos, title, theme.text);
-    touch::paint_focus(ui, &response, rect);
-    response
 }

@@ -70,6 +70,14 @@ impl KioskSession {
         !self.is_admin_open() && self.screen.is_dark()
     }
 
+    /// Whether what the session draws this frame hides the whole page (black screen, attract
+    /// loop, admin screen), so the page need not be drawn under it.
+    pub fn covers_the_page(&self, now: f64) -> bool {
+        self.is_dark()
+            || self.is_admin_open()
+            || matches!(self.idle_state(now), IdleState::Attract { .. })
+    }
+
     /// The admin screen.
     pub fn admin(&self) -> &AdminScreen {
         &self.admin

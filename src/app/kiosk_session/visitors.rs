@@ -30,6 +30,8 @@ pub(super) struct Visitors {
     /// idle warning or woke the kiosk does not also press what is under the finger. It
     /// lifts once the finger does.
     blocking: bool,
+    /// How long the idle warning counts down, in seconds.
+    warning_secs: f64,
 }
 
 impl Visitors {
@@ -39,6 +41,7 @@ impl Visitors {
             idle: IdleMachine::new(idle, now),
             visit: None,
             blocking: false,
+            warning_secs: idle.warning_secs,
         }
     }
 
@@ -124,7 +127,11 @@ impl Visitors {
         commands: &mut Vec<Command>,
     ) {
         match self.idle.state(now) {
-            IdleState::Warning { seconds_left } => idle_warning_ui(ctx, cx, seconds_left),
+            IdleState::Warning { seconds_left } => {
+                let left = self.idle.secs_until_change(now);
+                let share = (left / self.warning_secs.max(1.0)).clamp(0.0, 1.0) as f32;
+                idle_warning_ui(ctx, cx, seconds_left, share);
+            }
             IdleState::Attract { step } => {
                 let age = self.idle.secs_into_step(now);
                 crate::pages::attract::attract_ui(ctx, cx, step, age);
@@ -145,24 +152,64 @@ impl Visitors {
     }
 }
 
-/// "Are you still there?" with the countdown, and one big button that reads "Touch to
-/// continue" in every language (any touch continues).
-fn idle_warning_ui(ctx: &egui::Context, cx: &PageCtx<'_>, seconds_left: u32) {
+/// "Are you still there?" with the countdown as a large number in a ring that empties as the
+/// time runs out (`share` of it left), read from a step away; the sentence under it; and one
+/// big button that reads "Touch to continue" in every language (any touch continues).
+fn idle_warning_ui(ctx: &egui::Context, cx: &PageCtx<'_>, seconds_left: u32, share: f32) {
     let (c, theme) = (cx.content, cx.theme);
-    let countdown = c
-        .labels
-        .idle_countdown
-        .get(cx.lang)
-        .replace("{seconds}", &seconds_left.to_string());
+    let labels = &c.labels;
+    let sentence = if seconds_left == 1 {
+        labels.idle_countdown_one.get(cx.lang)
+    } else {
+        labels.idle_countdown.get(cx.lang)
+    }
+    .replace("{seconds}", &seconds_left.to_string());
     let touch: Vec<&str> = (0..c.languages.len())
-        .map(|i| c.labels.touch_to_continue.get(LangId(i)))
+        .map(|i| labels.touch_to_continue.get(LangId(i)))
         .collect();
     overlay::modal(ctx, "idle-warning", theme, space::MODAL_WIDTH, |ui| {
         ui.spacing_mut().item_spacing.y = space::M;
-        let title = c.labels.idle_title.get(cx.lang);
+        let title = labels.idle_title.get(cx.lang);
         overlay::centred(ui, title, Theme::bold(size::SECTION), theme.text);
-        overlay::centred(ui, &countdown, Theme::font(size::LEAD), theme.text);
+        countdown_ring(ui, cx, seconds_left, share);
+        overlay::centred(ui, &sentence, Theme::font(size::LEAD), theme.text);
         let width = ui.available_width();
         overlay::big_button(ui, theme, &touch.join("  ·  "), width);
     });
+}
+
+/// The seconds left, large, in a ring whose arc is the time left.
+fn countdown_ring(ui: &mut egui::Ui, cx: &PageCtx<'_>, seconds_left: u32, share: f32) {
+    let theme = cx.theme;
+    let side = size::SHOWCASE * 1.8;
+    let (rect, response) =
+        ui.allocate_exact_size(egui::vec2(ui.available_width(), side), egui::Sense::hover());
+    let number = seconds_left.to_string();
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &number));
+    let painter = ui.painter();
+    let center = rect.center();
+    let radius = side / 2.0 - space::S;
+    let stroke = space::S;
+    painter.circle_stroke(center, radius, egui::Stroke::new(stroke, theme.gridline));
+    // The arc of the time left, clockwise from the top.
+    let steps = 96;
+    let points: Vec<egui::Pos2> = (0..=((steps as f32 * share) as usize))
+        .map(|i| {
+            let angle = std::f32::consts::TAU * i as f32 / steps as f32;
+            center + radius * egui::vec2(angle.sin(), -angle.cos())
+        })
+        .collect();
+    if points.len() > 1 {
+        painter.add(egui::Shape::line(
+            points,
+            egui::Stroke::new(stroke, theme.primary),
+        ));
+    }
+    painter.text(
+        center,
+        egui::Align2::CENTER_CENTER,
+        number,
+        Theme::bold(size::SHOWCASE),
+        theme.primary,
+    );
 }

@@ -206,6 +206,8 @@ pub struct Labels {
     pub show_table: Text,
     /// The button that shows the chart again.
     pub show_chart: Text,
+    /// The countdown's sentence when one second is left.
+    pub idle_countdown_one: Text,
 }
 
 /// The start page.

@@ -111,6 +111,10 @@ pub struct RawLabels {
     /// The button that shows the chart again ("Show as chart").
     #[serde(default)]
     pub show_chart: Option<RawText>,
+    /// The countdown's sentence when one second is left ("... in 1 second"), for languages
+    /// whose noun changes with the number; the built-in one when missing.
+    #[serde(default)]
+    pub idle_countdown_one: Option<RawText>,
 }
 
 /// The start page.

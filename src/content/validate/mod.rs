@@ -71,6 +71,7 @@ pub(crate) fn validate(raw: &RawContent, source: &Source) -> Validated {
         less_motion: v.label(l.less_motion.as_ref(), Label::LessMotion),
         show_table: v.label(l.show_table.as_ref(), Label::ShowTable),
         show_chart: v.label(l.show_chart.as_ref(), Label::ShowChart),
+        idle_countdown_one: v.label(l.idle_countdown_one.as_ref(), Label::IdleCountdownOne),
     };
     for (i, code) in v.codes.clone().iter().enumerate() {
         if !labels.idle_countdown.get(LangId(i)).contains("{seconds}") {
