@@ -7,7 +7,8 @@
 //! settings are named by the keys the app gives (`"careers"`, `"es"`, `"larger_text"`).
 //!
 //! - [`Usage`] holds the counts keyed by [`HourKey`] (a date and an hour); it merges with
-//!   another, forgets the oldest days ([`Usage::prune`]) and sums them per day
+//!   another, forgets the oldest days up to today, never later ones ([`Usage::prune`]),
+//!   and sums them per day
 //!   ([`Usage::days`]) or over a span ([`Usage::total`]), both from a `since` date.
 //! - [`store`] keeps it in one small file, written whole and atomically; [`Usage::load`]
 //!   reads that file for the `stats` command and the admin screen.
@@ -36,7 +37,8 @@ use jiff::civil::{Date, DateTime};
 pub use file::{StatsError, parse, to_ron};
 pub use report::{csv, table};
 
-/// How many days of figures are kept: the oldest are forgotten, so the file stays small.
+/// How many days with figures are kept: the oldest are forgotten, so the file stays small
+/// (days dated after today are kept besides; see [`Usage::prune`]).
 pub const KEEP_DAYS: i32 = 400;
 
 /// The bands session lengths are counted in: each band holds lengths below its bound, in
@@ -261,16 +263,49 @@ impl Usage {
         self.hours.keys().next_back().map(|key| key.date)
     }
 
-    /// Forgets the days more than `keep_days` before the last day with figures (the last
-    /// day itself is one of the days kept).
-    pub fn prune(&mut self, keep_days: i32) {
-        let Some(last) = self.last_day() else {
-            return;
+    /// Forgets the oldest days: keeps the last `keep_days` days with figures up to `today`,
+    /// and every day after `today`.
+    ///
+    /// Only `today` decides what is old, never the newest date in the figures: figures
+    /// counted under a clock that was ahead (dated after today) are kept, and they never
+    /// push real days out. Days are counted by the days that have figures, so a wrong
+    /// clock that is ahead but plausible cannot forget days either: a day goes only once
+    /// `keep_days` later days have figures. With a clock that was behind (`today` before
+    /// every day in the figures), nothing is forgotten.
+    pub fn prune(&mut self, keep_days: i32, today: Date) {
+        let keep = usize::try_from(keep_days.max(1)).unwrap_or(1);
+        let mut seen = 0;
+        let mut first_kept = None;
+        for key in self.hours.keys().rev().filter(|key| key.date <= today) {
+            if first_kept != Some(key.date) {
+                if seen == keep {
+                    break;
+                }
+                seen += 1;
+                first_kept = Some(key.date);
+            }
+        }
+        if let Some(first_kept) = first_kept {
+            self.hours.retain(|key, _| key.date >= first_kept);
+        }
+    }
+
+    /// How many days have figures dated after `today` (counted under a clock that was
+    /// ahead, or while the clock is now behind).
+    pub fn days_after(&self, today: Date) -> usize {
+        let from = HourKey {
+            date: today,
+            hour: u8::MAX,
         };
-        let first_kept = last
-            .checked_sub(jiff::Span::new().days(keep_days.max(1) - 1))
-            .unwrap_or(Date::MIN);
-        self.hours.retain(|key, _| key.date >= first_kept);
+        let mut days = 0;
+        let mut last = None;
+        for (key, _) in self.hours.range(from..) {
+            if key.date > today && last != Some(key.date) {
+                days += 1;
+                last = Some(key.date);
+            }
+        }
+        days
     }
 
     /// Each day with figures from `since` on (every day when `None`), oldest first.
@@ -425,14 +460,55 @@ mod tests {
                 "home",
             );
         }
-        usage.prune(3);
+        usage.prune(3, last);
         let dates: Vec<Date> = usage.days(None).iter().map(|d| d.date).collect();
         assert_eq!(
             dates,
             [date(2026, 11, 27), date(2026, 11, 28), date(2026, 11, 29)]
         );
-        usage.prune(KEEP_DAYS);
+        usage.prune(KEEP_DAYS, last);
         assert_eq!(usage.days(None).len(), 3);
-        Usage::new().prune(1);
+        Usage::new().prune(1, last);
+    }
+
+    #[test]
+    fn a_clock_far_ahead_never_pushes_real_days_out() {
+        let real_today = date(2026, 11, 29);
+        let mut usage = Usage::new();
+        for day in 1..=29 {
+            usage.page_view(
+                HourKey {
+                    date: date(2026, 11, day),
+                    hour: 9,
+                },
+                "home",
+            );
+        }
+        // The clock jumps to 2099 and a visitor is counted there.
+        let ahead = date(2099, 1, 1);
+        usage.page_view(
+            HourKey {
+                date: ahead,
+                hour: 9,
+            },
+            "careers",
+        );
+        // Pruned while the clock is still ahead, and once it is right again.
+        usage.prune(KEEP_DAYS, ahead);
+        usage.prune(KEEP_DAYS, real_today);
+        assert_eq!(usage.days(None).len(), 30, "every day is kept");
+        assert_eq!(usage.total(None).page_views["careers"], 1, "and shown");
+        assert_eq!(usage.days_after(real_today), 1);
+        assert_eq!(usage.days_after(ahead), 0);
+        // A clock ahead by under the kept span forgets nothing either.
+        usage.prune(KEEP_DAYS, date(2027, 6, 1));
+        assert_eq!(usage.days(None).len(), 30);
+        // Even a tight limit forgets only real days, oldest first, never the future one.
+        usage.prune(2, real_today);
+        let dates: Vec<Date> = usage.days(None).iter().map(|d| d.date).collect();
+        assert_eq!(dates, [date(2026, 11, 28), real_today, ahead]);
+        // A clock that is behind everything forgets nothing.
+        usage.prune(1, date(2020, 1, 1));
+        assert_eq!(usage.days(None).len(), 3);
     }
 }
