@@ -231,22 +231,24 @@ impl KioskApp {
                     Some(Ok(charts)) => charts.span_days,
                     _ => usage_charts::SPANS[0],
                 };
-                Some(
-                    match (figures(admin, span), usb::sticks(&admin.usb_roots).first()) {
-                        (Err(why), _) => Outcome::Failed(why),
-                        (Ok(_), None) => Outcome::NoStick,
-                        (Ok((usage, charts)), Some(stick)) => {
-                            let csv = crate::stats::csv(&usage, Some(charts.since));
-                            match usb::write_file(stick, &usage_charts::export_name(today), &csv) {
-                                Ok(path) => {
-                                    tracing::info!("usage figures written to {}", path.display());
-                                    Outcome::Exported(path.display().to_string())
-                                }
-                                Err(e) => Outcome::Failed(AdminError::NotExported(e)),
+                let sticks = usb::sticks(&admin.usb_roots);
+                Some(match figures(admin, span) {
+                    Err(why) => Outcome::Failed(why),
+                    Ok(_) if sticks.is_empty() => Outcome::NoStick,
+                    Ok((usage, charts)) => {
+                        let csv = crate::stats::csv(&usage, Some(charts.since));
+                        // Each stick in turn; which failed and why, in the screen's words.
+                        match usb::export(&sticks, &usage_charts::export_name(today), &csv) {
+                            Ok(done) => {
+                                tracing::info!("usage figures written to {}", done.path.display());
+                                Outcome::Exported(done.text(&code))
                             }
+                            Err(failed) => Outcome::Failed(AdminError::NotExported(
+                                std::io::Error::other(usb::failures_text(&failed, &code)),
+                            )),
                         }
-                    },
-                )
+                    }
+                })
             }
             AdminCommand::Close => {
                 tracing::info!("admin screen closed");

@@ -1,24 +1,37 @@
 //! Installing a content folder into the kiosk's content place, whole or not at all, with
 //! the previous content kept as a backup that [`ContentPlace::undo`] brings back.
 //!
-//! The folder is copied beside the content place (same file system), every file flushed
-//! to the disk, the copy loaded once more to be sure it is what was checked, and only then
-//! renamed into place: the old folder becomes the backup, the copy the content. A stick
+//! **Only the kiosk's own folders are ever renamed or removed.** A folder is the kiosk's
+//! own when it holds the kiosk's mark, the file [`MARK`] naming the folder itself: the
+//! install writes it into every folder it installs, and the folder `content` in the state
+//! folder (on an installed kiosk `/var/lib/office-kiosk/content`) is marked as the kiosk's
+//! own when the kiosk starts ([`ContentPlace::adopt`]). A content file shown from any other
+//! folder (`--content ~/office.ron`) is never replaced from a stick: the install refuses,
+//! saying why, and so does a backup's place held by something that is not the kiosk's.
+//!
+//! The folder is copied beside the content place (same file system) into a folder named
+//! `.office-kiosk-installing-*`, marked first, every file flushed to the disk, the copy
+//! loaded once more to be sure it is what was checked, and only then renamed into place:
+//! the old folder becomes the backup (`NAME.previous`), the copy the content. A stick
 //! pulled out while copying fails the copy, and the copy is removed; the content in place
-//! was never touched.
+//! was never touched. What a kill leaves half done (a copy, a swap) is put right at the
+//! next start ([`ContentPlace::recover`]), again only among the kiosk's own folders.
+
+mod folder;
 
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-/// The most bytes a content folder may hold: far more than any office's content.
-pub const MAX_FOLDER_BYTES: u64 = 1 << 30;
+pub use folder::{
+    FolderProblem, MAX_DEPTH, MAX_ENTRIES, MAX_FOLDER_BYTES, Survey, is_left_out, survey,
+};
 
-/// The most files and folders a content folder may hold.
-pub const MAX_ENTRIES: usize = 5_000;
+/// The kiosk's mark in a folder it owns: a file holding the folder's own path.
+pub const MARK: &str = ".office-kiosk-content";
 
-/// How deep folders may nest in a content folder.
-const MAX_DEPTH: usize = 8;
+/// The beginning of the name of a copy under way, beside the content place.
+const STAGING_PREFIX: &str = ".office-kiosk-installing-";
 
 /// Where content is installed when the kiosk shows its embedded content: the folder
 /// `content` in the state folder `state`; the kiosk shows it from then on, also after a
@@ -30,14 +43,10 @@ pub fn installed_file(state: &Path) -> PathBuf {
 /// Why content could not be installed or brought back.
 #[derive(Debug, thiserror::Error)]
 pub enum InstallError {
-    /// A file on the stick could not be read (was the stick pulled out?).
-    #[error("cannot read {}: {source} (was the USB stick removed?)", path.display())]
-    Read {
-        /// The file or folder.
-        path: PathBuf,
-        /// Why.
-        source: io::Error,
-    },
+    /// The folder on the stick breaks the rule of what a content folder holds, or could
+    /// not be read.
+    #[error(transparent)]
+    Folder(#[from] FolderProblem),
     /// The kiosk's content place could not be written.
     #[error("cannot write {}: {source}", path.display())]
     Write {
@@ -46,9 +55,29 @@ pub enum InstallError {
         /// Why.
         source: io::Error,
     },
-    /// The folder is larger than a content folder may be.
-    #[error("the folder holds more than {MAX_ENTRIES} files or more than 1 GB")]
-    TooLarge,
+    /// The content shown is in a folder the kiosk did not install: it is not replaced.
+    #[error(
+        "the content shown is in {}, a folder the kiosk did not install, so it is not \
+         replaced from a stick; the kiosk replaces only its own folder (the folder content in \
+         its state folder, such as /var/lib/office-kiosk/content): start the kiosk with its \
+         content there, or copy the new content into {} by hand",
+        folder.display(),
+        folder.display()
+    )]
+    NotOwn {
+        /// The folder of the content file shown.
+        folder: PathBuf,
+    },
+    /// Something the kiosk did not make is where it keeps the previous content.
+    #[error(
+        "{} is in the way and was not made by the kiosk, so it is not removed: move it \
+         elsewhere, then try again",
+        path.display()
+    )]
+    InTheWay {
+        /// The backup's place.
+        path: PathBuf,
+    },
     /// The copy did not load (the stick changed after it was checked).
     #[error("the copied content does not load: {0}")]
     Invalid(String),
@@ -77,10 +106,7 @@ impl ContentPlace {
 
     /// The folder that is installed whole.
     pub fn folder(&self) -> &Path {
-        match self.file.parent() {
-            Some(folder) if !folder.as_os_str().is_empty() => folder,
-            _ => Path::new("."),
-        }
+        crate::content::folder_of(&self.file)
     }
 
     /// The folder that holds the folder and its backup.
@@ -93,17 +119,52 @@ impl ContentPlace {
 
     /// The previous content: the folder's name with `.previous`, beside it.
     pub fn backup(&self) -> PathBuf {
-        let mut name = self
-            .folder()
-            .file_name()
-            .map_or_else(|| "content".into(), std::ffi::OsStr::to_os_string);
-        name.push(".previous");
-        self.parent().join(name)
+        self.beside(".previous", "")
     }
 
-    /// Whether there is previous content to bring back.
+    /// The folder's name with `before` and `after` around it, beside it.
+    fn beside(&self, after: &str, before: &str) -> PathBuf {
+        let name = self
+            .folder()
+            .file_name()
+            .map_or_else(|| "content".into(), |n| n.to_string_lossy().into_owned());
+        self.parent().join(format!("{before}{name}{after}"))
+    }
+
+    /// Where the folder waits while undo swaps it with the backup.
+    fn aside(&self) -> PathBuf {
+        self.beside(".swapping", ".")
+    }
+
+    /// What the kiosk's mark in this place's folders says: the folder's path, with the
+    /// folders above it resolved (so a link among them does not make it another place).
+    fn identity(&self) -> String {
+        let parent = self.parent();
+        let parent = parent.canonicalize().unwrap_or(parent);
+        let name = self.folder().file_name().unwrap_or_default();
+        parent.join(name).display().to_string()
+    }
+
+    /// Whether `folder` is one of this place's own: a real folder (not a link) holding the
+    /// kiosk's mark naming this place.
+    fn marked(&self, folder: &Path) -> bool {
+        let is_dir = fs::symlink_metadata(folder).is_ok_and(|m| m.is_dir());
+        is_dir
+            && crate::content::read_own(&folder.join(MARK), 4096)
+                .is_ok_and(|text| String::from_utf8_lossy(&text).trim() == self.identity())
+    }
+
+    /// Whether the folder is the kiosk's own (installed by it, or adopted), so that an
+    /// install may replace it.
+    pub fn is_own(&self) -> bool {
+        self.marked(self.folder())
+    }
+
+    /// Whether there is previous content to bring back: the kiosk's own backup, holding
+    /// the content file.
     pub fn has_backup(&self) -> bool {
-        self.backup().join(self.file_name()).is_file()
+        let backup = self.backup();
+        self.marked(&backup) && backup.join(self.file_name()).is_file()
     }
 
     fn file_name(&self) -> &std::ffi::OsStr {
@@ -112,11 +173,35 @@ impl ContentPlace {
             .unwrap_or_else(|| std::ffi::OsStr::new("content.ron"))
     }
 
+    /// Marks the folder as the kiosk's own, for the folder `content` in the state folder,
+    /// which is the kiosk's by its place (the package puts its starter content there).
+    /// Does nothing when it is already marked, missing, or a link.
+    ///
+    /// # Errors
+    /// When the mark cannot be written.
+    pub fn adopt(&self) -> io::Result<()> {
+        let folder = self.folder();
+        if self.is_own() || !fs::symlink_metadata(folder).is_ok_and(|m| m.is_dir()) {
+            return Ok(());
+        }
+        crate::content::replace_whole(&folder.join(MARK), self.mark_text().as_bytes())?;
+        tracing::info!(
+            "{} is the kiosk's own content folder: marked it so",
+            folder.display()
+        );
+        Ok(())
+    }
+
+    fn mark_text(&self) -> String {
+        format!("{}\n", self.identity())
+    }
+
     /// Installs the content folder `from`, whose content file is `from_file` (copied under
     /// this place's file name).
     ///
     /// # Errors
-    /// When the folder cannot be read whole, the place cannot be written, or the copy does
+    /// When the place is not the kiosk's own, the folder breaks the rule of what a content
+    /// folder holds or cannot be read whole, the place cannot be written, or the copy does
     /// not load; the content in place is then unchanged.
     pub fn install(&self, from: &Path, from_file: &Path) -> Result<(), InstallError> {
         self.install_with(from, from_file, &mut |_| Ok(()))
@@ -133,22 +218,30 @@ impl ContentPlace {
         from_file: &Path,
         before_copy: &mut dyn FnMut(&Path) -> io::Result<()>,
     ) -> Result<(), InstallError> {
+        let folder = self.folder().to_path_buf();
         let parent = self.parent();
-        let write = |path: &Path| {
-            let path = path.to_path_buf();
-            move |source| InstallError::Write { path, source }
-        };
+        self.recover();
+        let exists = fs::symlink_metadata(&folder).is_ok();
+        if exists && !self.is_own() {
+            return Err(InstallError::NotOwn { folder });
+        }
+        let backup = self.backup();
+        if fs::symlink_metadata(&backup).is_ok() && !self.marked(&backup) {
+            return Err(InstallError::InTheWay { path: backup });
+        }
+        let survey = survey(from)?;
         fs::create_dir_all(&parent).map_err(write(&parent))?;
         let staging = tempfile::Builder::new()
-            .prefix(".office-kiosk-installing-")
+            .prefix(STAGING_PREFIX)
             .tempdir_in(&parent)
             .map_err(write(&parent))?;
-        let mut copy = Copy {
-            entries: 0,
-            bytes: 0,
-            on_file: before_copy,
-        };
-        copy.folder(from, staging.path(), 0)?;
+        // Marked first: should the kiosk be killed now, the next start knows it as its own.
+        let mark = staging.path().join(MARK);
+        write_new(&mark, self.mark_text().as_bytes()).map_err(write(&mark))?;
+        folder::copy(&survey, from, staging.path(), before_copy).map_err(|e| match e {
+            folder::CopyError::Read(problem) => InstallError::Folder(problem),
+            folder::CopyError::Write(path, source) => InstallError::Write { path, source },
+        })?;
         // The content file under the name the kiosk reads.
         if from_file.file_name() != Some(self.file_name()) {
             let name = from_file.file_name().unwrap_or_default();
@@ -161,10 +254,8 @@ impl ContentPlace {
         crate::content::load_with(&staging.path().join(self.file_name()), false)
             .map_err(|e| InstallError::Invalid(e.to_string()))?;
 
-        let folder = self.folder().to_path_buf();
-        if folder.exists() {
-            let backup = self.backup();
-            if backup.exists() {
+        if exists {
+            if fs::symlink_metadata(&backup).is_ok() {
                 fs::remove_dir_all(&backup).map_err(write(&backup))?;
             }
             fs::rename(&folder, &backup).map_err(write(&folder))?;
@@ -187,19 +278,23 @@ impl ContentPlace {
     /// second undo brings it back again.
     ///
     /// # Errors
-    /// When there is no backup or the folders cannot be renamed.
+    /// When there is no backup of the kiosk's own, the folder is not the kiosk's own, or
+    /// the folders cannot be renamed.
     pub fn undo(&self) -> Result<(), InstallError> {
+        self.recover();
         if !self.has_backup() {
             return Err(InstallError::NoBackup);
         }
-        let (folder, backup, parent) = (self.folder(), self.backup(), self.parent());
-        let write = |path: &Path| {
-            let path = path.to_path_buf();
-            move |source| InstallError::Write { path, source }
-        };
-        let aside = parent.join(".office-kiosk-undo");
-        if aside.exists() {
-            fs::remove_dir_all(&aside).map_err(write(&aside))?;
+        let (folder, backup, parent, aside) =
+            (self.folder(), self.backup(), self.parent(), self.aside());
+        if !self.is_own() {
+            return Err(InstallError::NotOwn {
+                folder: folder.to_path_buf(),
+            });
+        }
+        if fs::symlink_metadata(&aside).is_ok() {
+            // Not the kiosk's (`recover` left it): not removed.
+            return Err(InstallError::InTheWay { path: aside });
         }
         fs::rename(folder, &aside).map_err(write(folder))?;
         if let Err(e) = fs::rename(&backup, folder) {
@@ -214,94 +309,89 @@ impl ContentPlace {
         );
         Ok(())
     }
-}
 
-/// A copy under way, counting what it copied against the limits.
-struct Copy<'a> {
-    entries: usize,
-    bytes: u64,
-    on_file: &'a mut dyn FnMut(&Path) -> io::Result<()>,
-}
-
-impl Copy<'_> {
-    /// Copies the regular files and folders of `from` into `to` (which exists); hidden
-    /// files, links and anything else are left out.
-    fn folder(&mut self, from: &Path, to: &Path, depth: usize) -> Result<(), InstallError> {
-        let read = |path: &Path| {
-            let path = path.to_path_buf();
-            move |source| InstallError::Read { path, source }
+    /// Puts right what a kill left half done, among the kiosk's own folders only: a swap
+    /// of install or undo interrupted (the folder missing, the backup or the folder set
+    /// aside by undo still there) is finished or undone, so the folder holds content
+    /// again; copies under way (`.office-kiosk-installing-*`, marked for this place, or
+    /// empty) are removed. Anything not marked as the kiosk's is left as it is. Logged.
+    pub fn recover(&self) {
+        let (folder, backup, aside) = (self.folder(), self.backup(), self.aside());
+        let missing = |path: &Path| fs::symlink_metadata(path).is_err();
+        let put = |from: &Path, to: &Path| match fs::rename(from, to) {
+            Ok(()) => tracing::warn!(
+                "an install or undo was cut short: moved {} back to {}",
+                from.display(),
+                to.display()
+            ),
+            Err(e) => tracing::warn!(
+                "an install or undo was cut short, and {} cannot be moved to {}: {e}",
+                from.display(),
+                to.display()
+            ),
         };
-        if depth > MAX_DEPTH {
-            return Err(InstallError::TooLarge);
+        if self.marked(&aside) {
+            if missing(folder) {
+                // Undo had only set the folder aside.
+                put(&aside, folder);
+            } else if missing(&backup) {
+                // Undo had brought the backup in; the folder set aside is the new backup.
+                put(&aside, &backup);
+            }
         }
-        let mut entries = fs::read_dir(from)
-            .map_err(read(from))?
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(read(from))?;
-        entries.sort_by_key(fs::DirEntry::file_name);
-        for entry in entries {
-            let name = entry.file_name();
-            if name.to_string_lossy().starts_with('.') || name == "System Volume Information" {
+        if missing(folder) && self.marked(&backup) {
+            // Install had moved the folder to the backup, not yet the copy in: the content
+            // before the install comes back.
+            put(&backup, folder);
+        }
+        self.remove_copies();
+    }
+
+    /// Removes the copies under way beside the folder that are the kiosk's own.
+    fn remove_copies(&self) {
+        let Ok(entries) = fs::read_dir(self.parent()) else {
+            return;
+        };
+        for entry in entries.filter_map(Result::ok) {
+            let path = entry.path();
+            let ours = entry
+                .file_name()
+                .to_string_lossy()
+                .starts_with(STAGING_PREFIX)
+                && entry.file_type().is_ok_and(|t| t.is_dir());
+            if !ours {
                 continue;
             }
-            self.entries += 1;
-            if self.entries > MAX_ENTRIES {
-                return Err(InstallError::TooLarge);
-            }
-            let (source, target) = (entry.path(), to.join(&name));
-            // Not followed: a link could lead anywhere.
-            let kind = entry.file_type().map_err(read(&source))?;
-            if kind.is_dir() {
-                fs::create_dir(&target).map_err(|source| InstallError::Write {
-                    path: target.clone(),
-                    source,
-                })?;
-                self.folder(&source, &target, depth + 1)?;
-                sync_dir(&target).map_err(|source| InstallError::Write {
-                    path: target.clone(),
-                    source,
-                })?;
-            } else if kind.is_file() {
-                (self.on_file)(&source).map_err(read(&source))?;
-                self.file(&source, &target)?;
+            let removed = if self.marked(&path) {
+                fs::remove_dir_all(&path).is_ok()
+            } else {
+                // Killed before it was marked: empty, or not the kiosk's at all.
+                fs::remove_dir(&path).is_ok()
+            };
+            if removed {
+                tracing::info!(
+                    "removed {}, the leftover of a cut-short install",
+                    path.display()
+                );
             }
         }
-        Ok(())
     }
+}
 
-    /// Copies one file and flushes it to the disk.
-    fn file(&mut self, from: &Path, to: &Path) -> Result<(), InstallError> {
-        let mut input = fs::File::open(from).map_err(|source| InstallError::Read {
-            path: from.to_path_buf(),
-            source,
-        })?;
-        let write = |source| InstallError::Write {
-            path: to.to_path_buf(),
-            source,
-        };
-        let mut output = fs::File::create(to).map_err(write)?;
-        let left = MAX_FOLDER_BYTES.saturating_sub(self.bytes);
-        let mut limited = io::Read::take(&mut input, left + 1);
-        // A read error (the stick is gone) and a write error are told apart by trying the
-        // read side first, chunk by chunk.
-        let mut buffer = vec![0; 64 * 1024];
-        loop {
-            let n =
-                io::Read::read(&mut limited, &mut buffer).map_err(|source| InstallError::Read {
-                    path: from.to_path_buf(),
-                    source,
-                })?;
-            if n == 0 {
-                break;
-            }
-            self.bytes += n as u64;
-            if self.bytes > MAX_FOLDER_BYTES {
-                return Err(InstallError::TooLarge);
-            }
-            io::Write::write_all(&mut output, &buffer[..n]).map_err(write)?;
-        }
-        output.sync_all().map_err(write)
-    }
+/// An error writing `path`, for `map_err`.
+fn write(path: &Path) -> impl FnOnce(io::Error) -> InstallError + use<> {
+    let path = path.to_path_buf();
+    move |source| InstallError::Write { path, source }
+}
+
+/// Writes a new file (never through a link, never over anything), flushed.
+fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let mut file = fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)?;
+    io::Write::write_all(&mut file, bytes)?;
+    file.sync_all()
 }
 
 /// Flushes a folder's entries to the disk (a no-op where folders cannot be opened).
@@ -314,124 +404,4 @@ fn sync_dir(path: &Path) -> io::Result<()> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// A valid content folder (the starter content) in `dir`.
-    fn good(dir: &Path) -> PathBuf {
-        crate::content::write_starter(dir).expect("starter content");
-        dir.join("content.ron")
-    }
-
-    fn office(file: &Path) -> String {
-        let content = crate::content::load(file).expect("loads");
-        content
-            .identity
-            .office_name
-            .get(content.default_language)
-            .to_owned()
-    }
-
-    /// The starter content with its office renamed.
-    fn renamed(dir: &Path, name: &str) -> PathBuf {
-        let file = good(dir);
-        let text = fs::read_to_string(&file).expect("read");
-        let old = office(&file);
-        fs::write(&file, text.replace(&old, name)).expect("write");
-        file
-    }
-
-    #[test]
-    fn installs_keeps_a_backup_and_undoes() {
-        let tmp = tempfile::tempdir().expect("tmp");
-        let place = ContentPlace::new(good(&tmp.path().join("kiosk/content")));
-        let stick = renamed(&tmp.path().join("stick/new"), "Stick Office");
-        assert!(!place.has_backup());
-
-        place
-            .install(stick.parent().expect("folder"), &stick)
-            .expect("installed");
-        assert_eq!(office(place.file()), "Stick Office");
-        assert!(place.has_backup());
-        // Nothing left behind beside it.
-        let names: Vec<_> = fs::read_dir(tmp.path().join("kiosk"))
-            .expect("list")
-            .map(|e| e.expect("entry").file_name())
-            .collect();
-        assert_eq!(names.len(), 2, "{names:?}");
-
-        place.undo().expect("undone");
-        assert_ne!(office(place.file()), "Stick Office");
-        // Undo again brings the new content back.
-        place.undo().expect("redone");
-        assert_eq!(office(place.file()), "Stick Office");
-    }
-
-    #[test]
-    fn a_content_file_of_another_name_is_installed_under_the_kiosks_name() {
-        let tmp = tempfile::tempdir().expect("tmp");
-        let place = ContentPlace::new(tmp.path().join("state/content/content.ron"));
-        let stick = renamed(&tmp.path().join("stick"), "Renamed Office");
-        let other = stick.with_file_name("office.ron");
-        fs::rename(&stick, &other).expect("rename");
-        place
-            .install(tmp.path().join("stick").as_path(), &other)
-            .expect("installed into a place that did not exist");
-        assert_eq!(office(place.file()), "Renamed Office");
-        assert!(!place.has_backup());
-        assert!(matches!(place.undo(), Err(InstallError::NoBackup)));
-    }
-
-    #[test]
-    fn a_stick_pulled_out_mid_copy_leaves_the_old_content() {
-        let tmp = tempfile::tempdir().expect("tmp");
-        let place = ContentPlace::new(good(&tmp.path().join("kiosk/content")));
-        let before = fs::read_to_string(place.file()).expect("read");
-        let stick_dir = tmp.path().join("stick");
-        let stick = renamed(&stick_dir, "Stick Office");
-        let mut copied = 0;
-        let error = place
-            .install_with(&stick_dir, &stick, &mut |_| {
-                copied += 1;
-                if copied == 2 {
-                    // The stick is gone.
-                    fs::remove_dir_all(&stick_dir)?;
-                }
-                Ok(())
-            })
-            .expect_err("the copy fails");
-        assert!(matches!(error, InstallError::Read { .. }), "{error}");
-        assert!(error.to_string().contains("USB stick"), "{error}");
-        assert_eq!(fs::read_to_string(place.file()).expect("read"), before);
-        assert!(!place.has_backup());
-        let names: Vec<_> = fs::read_dir(tmp.path().join("kiosk"))
-            .expect("list")
-            .map(|e| e.expect("entry").file_name())
-            .collect();
-        assert_eq!(
-            names,
-            vec![std::ffi::OsString::from("content")],
-            "no half copy left"
-        );
-    }
-
-    #[test]
-    fn a_copy_that_does_not_load_is_not_installed() {
-        let tmp = tempfile::tempdir().expect("tmp");
-        let place = ContentPlace::new(good(&tmp.path().join("kiosk/content")));
-        let stick_dir = tmp.path().join("stick");
-        let stick = good(&stick_dir);
-        let error = place
-            .install_with(&stick_dir, &stick, &mut |path| {
-                // The file changes on the stick after it was checked.
-                if path.ends_with("content.ron") {
-                    fs::write(path, "(broken")?;
-                }
-                Ok(())
-            })
-            .expect_err("refused");
-        assert!(matches!(error, InstallError::Invalid(_)), "{error}");
-        assert!(crate::content::load(place.file()).is_ok());
-        assert!(!place.has_backup());
-    }
-}
+mod tests;
