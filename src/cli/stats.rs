@@ -34,14 +34,14 @@ pub fn stats(
     format: StatsFormat,
 ) -> anyhow::Result<String> {
     let path: PathBuf = match file {
-        Some(file) => {
-            anyhow::ensure!(
-                std::fs::symlink_metadata(file).is_ok(),
+        // A path given may be a link: where it leads is read (and must be there).
+        Some(file) => std::fs::canonicalize(file).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => anyhow::anyhow!(
                 "--file {}: there is no such file (check the path and its spelling)",
                 file.display()
-            );
-            file.to_path_buf()
-        }
+            ),
+            _ => anyhow::anyhow!("--file {}: {e}", file.display()),
+        })?,
         None => Dirs::from_env().map(|dirs| dirs.usage_file()).context(
             "cannot tell where the state folder is (no HOME); give the file with --file",
         )?,
