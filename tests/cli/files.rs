@@ -157,7 +157,12 @@ fn stats_of_a_file_that_is_not_there_is_an_error() {
 fn a_time_zone_that_is_a_device_is_not_read() {
     let dir = tempfile::tempdir().expect("a temp dir");
     let usage = dir.path().join("usage.ron");
-    std::fs::write(&usage, "(version: 1, hours: [])").expect("write");
+    // With figures, `stats` asks the clock for today (to note days after it).
+    std::fs::write(
+        &usage,
+        r#"(version: 1, hours: [(date: "2026-11-29", hour: 10, page_views: {"home": 1})])"#,
+    )
+    .expect("write");
     for tz in ["/dev/zero", ":/dev/zero"] {
         // Without the check, the clock reads /dev/zero for ever and this is killed.
         let output = common::finish(
