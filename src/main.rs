@@ -79,15 +79,12 @@ fn start_again_without_a_bad_zone_file() -> Option<ExitCode> {
     let exe = std::env::current_exe().ok()?;
     let mut command = std::process::Command::new(exe);
     command.args(std::env::args_os().skip(1));
-    match tz {
-        Some(tz) => {
-            eprintln!("warning: TZ={tz} is not used ({problem}); using the system's time zone");
-            command.env_remove("TZ");
-        }
-        None => {
-            eprintln!("warning: the system's time zone is not used ({problem}); using UTC");
-            command.env("TZ", office_kiosk::paths::UTC_ZONE);
-        }
+    if let Some(tz) = tz {
+        eprintln!("warning: TZ={tz} is not used ({problem}); using the system's time zone");
+        command.env_remove("TZ");
+    } else {
+        eprintln!("warning: the system's time zone is not used ({problem}); using UTC");
+        command.env("TZ", office_kiosk::paths::UTC_ZONE);
     }
     #[cfg(unix)]
     let error = std::os::unix::process::CommandExt::exec(&mut command);

@@ -213,7 +213,7 @@ mod tests {
         // The app's next frame asks, and leaves by itself.
         assert!(terminate.clone().asked());
         assert_eq!(
-            terminate.0.wait_until_seen(Duration::from_secs(60)),
+            terminate.0.wait_until_seen(Duration::from_mins(1)),
             Leave::ByTheApp
         );
     }
