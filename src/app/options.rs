@@ -150,13 +150,13 @@ impl AppOptions {
             // folder `content` in the state folder is the kiosk's own.
             if let Some(dirs) = dirs {
                 let own = ContentPlace::new(installed_file(&dirs.state));
-                own.recover();
                 if let Err(e) = own.adopt() {
                     tracing::warn!(
                         "cannot mark {} as the kiosk's own: {e}",
                         own.folder().display()
                     );
                 }
+                own.recover();
             }
             if let Some(file) = &shown {
                 ContentPlace::new(file).recover();

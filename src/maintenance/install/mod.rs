@@ -174,21 +174,31 @@ impl ContentPlace {
     }
 
     /// Marks the folder as the kiosk's own, for the folder `content` in the state folder,
-    /// which is the kiosk's by its place (the package puts its starter content there).
-    /// Does nothing when it is already marked, missing, or a link.
+    /// which is the kiosk's by its place (the package puts its starter content there); so
+    /// too what an earlier version of the kiosk left beside it without a mark, all in the
+    /// state folder and named as only the kiosk names them: its backup (`content.previous`)
+    /// and copies cut short (`.office-kiosk-installing-*`, which [`ContentPlace::recover`]
+    /// then removes). Links and what is already marked are left as they are.
     ///
     /// # Errors
-    /// When the mark cannot be written.
+    /// When a mark cannot be written.
     pub fn adopt(&self) -> io::Result<()> {
-        let folder = self.folder();
-        if self.is_own() || !fs::symlink_metadata(folder).is_ok_and(|m| m.is_dir()) {
-            return Ok(());
+        let mut folders = vec![self.folder().to_path_buf(), self.backup()];
+        if let Ok(entries) = fs::read_dir(self.parent()) {
+            folders.extend(
+                entries
+                    .filter_map(Result::ok)
+                    .filter(|e| e.file_name().to_string_lossy().starts_with(STAGING_PREFIX))
+                    .map(|e| e.path()),
+            );
         }
-        crate::content::replace_whole(&folder.join(MARK), self.mark_text().as_bytes())?;
-        tracing::info!(
-            "{} is the kiosk's own content folder: marked it so",
-            folder.display()
-        );
+        for folder in folders {
+            if self.marked(&folder) || !fs::symlink_metadata(&folder).is_ok_and(|m| m.is_dir()) {
+                continue;
+            }
+            crate::content::replace_whole(&folder.join(MARK), self.mark_text().as_bytes())?;
+            tracing::info!("{} is the kiosk's own: marked it so", folder.display());
+        }
         Ok(())
     }
 

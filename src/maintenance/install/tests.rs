@@ -292,3 +292,30 @@ fn what_a_kill_left_half_done_is_put_right_at_the_next_start() {
     assert!(place.has_backup());
     assert_eq!(names(&state), ["content", "content.previous"]);
 }
+
+#[test]
+fn what_an_earlier_version_left_in_the_state_folder_is_adopted_and_cleared() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let state = tmp.path().join("state");
+    let place = ContentPlace::new(good(&state.join("content")));
+    // An earlier version's backup, and its copy cut short by a kill, neither marked.
+    good(&state.join("content.previous"));
+    let copy = state.join(format!("{STAGING_PREFIX}a1b2c3"));
+    fs::create_dir_all(copy.join("images")).expect("folder");
+    fs::write(copy.join("images/photo.jpg"), vec![0; 4096]).expect("write");
+    // Not the kiosk's: a link where a copy would be.
+    let elsewhere = tmp.path().join("elsewhere");
+    fs::create_dir_all(&elsewhere).expect("folder");
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(&elsewhere, state.join(format!("{STAGING_PREFIX}link")))
+        .expect("link");
+    place.adopt().expect("adopted");
+    place.recover();
+    assert!(place.is_own() && place.has_backup(), "Undo works as before");
+    let mut left = vec!["content", "content.previous"];
+    if cfg!(unix) {
+        left.insert(0, ".office-kiosk-installing-link");
+    }
+    assert_eq!(names(&state), left);
+    assert!(elsewhere.is_dir());
+}
