@@ -112,7 +112,7 @@ fn pin_files_out_of_bounds_or_open_to_all_are_refused_before_the_kiosk_starts() 
     assert_eq!(code(&output), Some(1));
     let out = common::stdout(&output);
     assert!(
-        out.contains("iteration count `4000000000` is not from 10000 to 1000000"),
+        out.contains("iteration count `4000000000` is not from 10000 to 500000"),
         "{out}"
     );
     let output = run(&["--kiosk", "--admin-pin-file", pin_arg]);
