@@ -90,8 +90,8 @@ impl Terminate {
                     .spawn(move || {
                         if let Some(signal) = signals.forever().next() {
                             let name = signal_hook::low_level::signal_name(signal)
-                                .map_or_else(|| signal.to_string(), str::to_owned);
-                            tracing::info!("{name}: leaving");
+                                .unwrap_or("a signal");
+                            tracing::info!("signal {signal}: leaving ({name})");
                             shared.ask();
                             ctx.request_repaint();
                             if shared.wait_until_seen(UI_WITHIN) == Leave::ByTheApp {
