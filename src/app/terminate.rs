@@ -89,8 +89,8 @@ impl Terminate {
                     .name("signals".into())
                     .spawn(move || {
                         if let Some(signal) = signals.forever().next() {
-                            let name = signal_hook::low_level::signal_name(signal)
-                                .unwrap_or("a signal");
+                            let name =
+                                signal_hook::low_level::signal_name(signal).unwrap_or("a signal");
                             tracing::info!("signal {signal}: leaving ({name})");
                             shared.ask();
                             ctx.request_repaint();

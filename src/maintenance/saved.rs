@@ -68,6 +68,8 @@ pub fn hours_text(hours: Option<ScreenHours>) -> String {
 pub fn save_hours(state: &Path, hours: Option<ScreenHours>) -> std::io::Result<PathBuf> {
     std::fs::create_dir_all(state)?;
     let path = state.join(HOURS_FILE);
+    // What a save cut short by a kill left.
+    crate::content::remove_leftovers(&path);
     crate::content::replace_whole(&path, hours_text(hours).as_bytes())?;
     Ok(path)
 }
@@ -87,6 +89,9 @@ mod tests {
         assert_eq!(load_hours(tmp.path()), Some(None));
         std::fs::write(tmp.path().join(HOURS_FILE), "nonsense").expect("write");
         assert_eq!(load_hours(tmp.path()), None);
+        // A save cut short by a kill left its temporary file: the next save clears it.
+        std::fs::write(tmp.path().join(".screen-hours.k1ll3d.tmp"), "07:").expect("write");
+        save_hours(tmp.path(), None).expect("saved");
         // Only the file itself is left: no temporary files.
         assert_eq!(std::fs::read_dir(tmp.path()).expect("list").count(), 1);
     }

@@ -12,6 +12,8 @@ use crate::maintenance::words::Word;
 /// When the stick cannot be written (full, read-only, pulled out).
 pub fn write_file(stick: &Path, name: &str, text: &str) -> std::io::Result<PathBuf> {
     let path = stick.join(name);
+    // What an export cut short by a kill left on the stick.
+    crate::content::remove_leftovers(&path);
     crate::content::replace_whole(&path, text.as_bytes())?;
     Ok(path)
 }

@@ -122,7 +122,10 @@ fn export_tries_each_stick_and_says_which_failed_and_why() {
     let gone = tmp.path().join("GONE");
     let good = tmp.path().join("GOOD");
     std::fs::create_dir_all(&good).expect("stick");
+    // A leftover of an export cut short by a kill: cleared by the next.
+    std::fs::write(good.join(".figures.csv.k1ll3d.tmp"), "a,").expect("write");
     let done = export(&[gone.clone(), good.clone()], "figures.csv", "a,b\n").expect("written");
+    assert_eq!(std::fs::read_dir(&good).expect("list").count(), 1);
     assert_eq!(done.path, good.join("figures.csv"));
     assert_eq!(done.failed[0].why, Refusal::Gone);
     assert_eq!(
