@@ -323,8 +323,8 @@ impl ContentPlace {
     /// Puts right what a kill left half done, among the kiosk's own folders only: a swap
     /// of install or undo interrupted (the folder missing, the backup or the folder set
     /// aside by undo still there) is finished or undone, so the folder holds content
-    /// again; copies under way (`.office-kiosk-installing-*`, marked for this place, or
-    /// empty) are removed. Anything not marked as the kiosk's is left as it is. Logged.
+    /// again; copies under way (`.office-kiosk-installing-*`, marked for this place) are
+    /// removed. Anything not marked as the kiosk's is left as it is. Logged.
     pub fn recover(&self) {
         let (folder, backup, aside) = (self.folder(), self.backup(), self.aside());
         let missing = |path: &Path| fs::symlink_metadata(path).is_err();
@@ -372,13 +372,9 @@ impl ContentPlace {
             if !ours {
                 continue;
             }
-            let removed = if self.marked(&path) {
-                fs::remove_dir_all(&path).is_ok()
-            } else {
-                // Killed before it was marked: empty, or not the kiosk's at all.
-                fs::remove_dir(&path).is_ok()
-            };
-            if removed {
+            // Only a marked one: in the state folder, `adopt` marks every one (they are the
+            // kiosk's by their place and name); elsewhere none is the kiosk's unless marked.
+            if self.marked(&path) && fs::remove_dir_all(&path).is_ok() {
                 tracing::info!(
                     "removed {}, the leftover of a cut-short install",
                     path.display()

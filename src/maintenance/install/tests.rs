@@ -247,26 +247,29 @@ fn what_a_kill_left_half_done_is_put_right_at_the_next_start() {
         .install(stick.parent().expect("folder"), &stick)
         .expect("installed");
 
-    // Killed while copying: a marked copy, one killed before it was marked (empty), and
-    // a folder of that name that is not the kiosk's.
+    // Killed while copying: a marked copy, and one killed before it was marked (empty);
+    // both are the kiosk's in its state folder, and the next start removes them.
     let copy = state.join(format!("{STAGING_PREFIX}k1ll3d"));
     fs::create_dir_all(copy.join("images")).expect("folder");
     fs::write(copy.join(MARK), place.mark_text()).expect("mark");
     fs::write(copy.join("images/huge.png"), vec![0; 4096]).expect("write");
     fs::create_dir_all(state.join(format!("{STAGING_PREFIX}empty"))).expect("folder");
-    let foreign = state.join(format!("{STAGING_PREFIX}notmine"));
-    fs::create_dir_all(&foreign).expect("folder");
-    fs::write(foreign.join("keep.txt"), "keep").expect("write");
+    place.adopt().expect("adopted");
     place.recover();
-    assert_eq!(
-        names(&state),
-        [
-            ".office-kiosk-installing-notmine",
-            "content",
-            "content.previous"
-        ]
-    );
-    fs::remove_dir_all(&foreign).expect("clean");
+    assert_eq!(names(&state), ["content", "content.previous"]);
+    // Elsewhere, nothing unmarked is taken for the kiosk's, even with the kiosk's name.
+    let home = tmp.path().join("home");
+    let foreign = ContentPlace::new(good(&home.join("office")));
+    for name in ["notmine", "empty"] {
+        fs::create_dir_all(home.join(format!("{STAGING_PREFIX}{name}"))).expect("folder");
+    }
+    fs::write(
+        home.join(format!("{STAGING_PREFIX}notmine/keep.txt")),
+        "keep",
+    )
+    .expect("write");
+    foreign.recover();
+    assert_eq!(names(&home).len(), 3);
 
     // Killed between the two renames of an install: the folder is missing.
     fs::rename(place.folder(), state.join("gone")).expect("rename");
