@@ -106,6 +106,10 @@ mod tests {
         }
         assert!(parse_hours(b"\xff").is_err());
         assert!(parse_hours(b"25:00-26:00").is_err());
+        // Found by the fuzz target: an hour past u16's reach overflowed (a panic in a build
+        // with overflow checks) before it was refused.
+        assert!(parse_hours(b"06817:0-=y").is_err());
+        assert!(parse_hours(b"65535:59-08:00").is_err());
     }
 
     #[cfg(unix)]
