@@ -11,6 +11,9 @@ use office_kiosk::paths::Dirs;
 use office_kiosk::platform::{self, Outcome};
 
 fn main() -> ExitCode {
+    if let Some(code) = start_again_without_a_bad_zone_file() {
+        return code;
+    }
     let cli = Cli::parse();
     let outcome = match &cli.command {
         Some(command) => cli::run(command),
@@ -28,7 +31,11 @@ fn main() -> ExitCode {
 /// Opens the kiosk's window and runs it until it closes.
 fn run_app(cli: &Cli) -> anyhow::Result<ExitCode> {
     let dirs = Dirs::from_env();
-    let log_guard = office_kiosk::logging::init(dirs.as_ref().map(|d| d.logs.as_path()));
+    let log_guard = office_kiosk::logging::init(dirs.as_ref().ok().map(|d| d.logs.as_path()));
+    if let Err(none) = &dirs {
+        tracing::warn!("{none}");
+    }
+    let dirs = dirs.ok();
     let options = AppOptions::from_cli(cli, dirs.as_ref())?;
     let native = app::native_options(cli, &options, dirs.as_ref());
     let laptop = cli.mode() == Mode::Laptop;
@@ -61,4 +68,31 @@ fn run_app(cli: &Cli) -> anyhow::Result<ExitCode> {
             Outcome::Message(message) => Err(anyhow::anyhow!("{message}")),
         },
     }
+}
+
+/// When the time zone file the clock would read is not a small regular file
+/// (`TZ=/dev/zero` would be read for ever), starts the program again in place without it:
+/// without `TZ`, or in UTC when `/etc/localtime` is the bad one. Says so on standard error
+/// (the journal, under systemd). `None` when the zone file is fine.
+fn start_again_without_a_bad_zone_file() -> Option<ExitCode> {
+    let (tz, problem) = office_kiosk::paths::zone_file_problem()?;
+    let exe = std::env::current_exe().ok()?;
+    let mut command = std::process::Command::new(exe);
+    command.args(std::env::args_os().skip(1));
+    if let Some(tz) = tz {
+        eprintln!("warning: TZ={tz} is not used ({problem}); using the system's time zone");
+        command.env_remove("TZ");
+    } else {
+        eprintln!("warning: the system's time zone is not used ({problem}); using UTC");
+        command.env("TZ", office_kiosk::paths::UTC_ZONE);
+    }
+    #[cfg(unix)]
+    let error = std::os::unix::process::CommandExt::exec(&mut command);
+    #[cfg(not(unix))]
+    let error = match command.status() {
+        Ok(status) => return Some(ExitCode::from(status.code().unwrap_or(1) as u8)),
+        Err(e) => e,
+    };
+    eprintln!("error: cannot start again without that time zone file: {error}");
+    Some(ExitCode::from(2))
 }

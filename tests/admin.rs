@@ -14,6 +14,7 @@ use office_kiosk::clock::{WallClock, build_date};
 use office_kiosk::content;
 use office_kiosk::kiosk::hours::ScreenHours;
 use office_kiosk::kiosk::idle::IdleConfig;
+use office_kiosk::maintenance::install::ContentPlace;
 use office_kiosk::pin::PinHash;
 use office_kiosk::theme::ThemeKind;
 use office_kiosk::{AppOptions, KioskApp};
@@ -34,6 +35,10 @@ impl Kiosk {
     fn new() -> Self {
         let dir = tempfile::tempdir().expect("temporary folder");
         office_kiosk::cli::init(&dir.path().join("kiosk/content")).expect("starter content");
+        // The kiosk's own folder, as the state folder's `content` is once the kiosk started.
+        ContentPlace::new(dir.path().join("kiosk/content/content.ron"))
+            .adopt()
+            .expect("marked as the kiosk's own");
         std::fs::create_dir_all(dir.path().join("media")).expect("media");
         Self {
             dir,
@@ -435,6 +440,40 @@ fn with_the_embedded_content_installed_content_goes_into_the_state_folder() {
         harness
             .query_by_role_and_label(Role::Button, "Undo: bring back the previous content")
             .is_none()
+    );
+}
+
+#[test]
+fn content_shown_from_a_folder_the_kiosk_did_not_install_is_never_replaced() {
+    let kiosk = Kiosk::new();
+    // `--content ~/office/content.ron`, with the office's documents beside it.
+    let home = kiosk.dir.path().join("home");
+    let file = home.join("office/content.ron");
+    office_kiosk::cli::init(&home.join("office")).expect("content");
+    std::fs::write(home.join("office/budget.xlsx"), "the office's").expect("write");
+    kiosk.stick("STICK", "Stick Office");
+    let loaded = content::load_with(&file, false).expect("valid content");
+    let options = AppOptions {
+        watch: Some(file.clone()),
+        content: Arc::new(loaded.content),
+        ..kiosk.options(None)
+    };
+    let mut harness = common::app(common::FULL_HD, options);
+    open_admin(&mut harness);
+    tap(&mut harness, "Update content");
+    tap_containing(&mut harness, "Stick Office");
+    tap(&mut harness, "Install");
+    harness.get_by_label_contains("Not installed; the content shown has not changed.");
+    harness.get_by_label_contains("a folder the kiosk did not install");
+    assert_ne!(office_shown(&harness), "Stick Office");
+    let names: Vec<_> = std::fs::read_dir(&home)
+        .expect("list")
+        .map(|e| e.expect("entry").file_name())
+        .collect();
+    assert_eq!(names, ["office"], "nothing renamed beside it");
+    assert_eq!(
+        std::fs::read_to_string(home.join("office/budget.xlsx")).expect("read"),
+        "the office's"
     );
 }
 

@@ -284,8 +284,10 @@ impl KioskApp {
                         let csv = crate::stats::csv(&usage, Some(charts.since));
                         let (roots, name) =
                             (admin.usb_roots.clone(), usage_charts::export_name(today));
-                        let job =
-                            Job::start("admin-export", wake, move |_| export(&roots, &name, &csv));
+                        let code = code.clone();
+                        let job = Job::start("admin-export", wake, move |_| {
+                            export(&roots, &name, &csv, &code)
+                        });
                         match (job, admin.state_mut()) {
                             (Ok(job), Some(state)) => {
                                 state.work = Some(Work::Exporting(job));
@@ -396,17 +398,21 @@ fn single(admin: &mut AdminScreen, now: f64, outcome: Outcome) -> Vec<Command> {
     Vec::new()
 }
 
-/// Writes `text` as the file `name` on the first USB stick mounted under `roots`.
-fn export(roots: &[PathBuf], name: &str, text: &str) -> Outcome {
-    let Some(stick) = usb::sticks(roots).into_iter().next() else {
+/// Writes `text` as the file `name` on a USB stick mounted under `roots`, trying each in
+/// turn; says which failed and why in the language with `code`.
+fn export(roots: &[PathBuf], name: &str, text: &str, code: &str) -> Outcome {
+    let sticks = usb::sticks(roots);
+    if sticks.is_empty() {
         return Outcome::NoStick;
-    };
-    match usb::write_file(&stick, name, text) {
-        Ok(path) => {
-            tracing::info!("usage figures written to {}", path.display());
-            Outcome::Exported(path.display().to_string())
+    }
+    match usb::export(&sticks, name, text) {
+        Ok(done) => {
+            tracing::info!("usage figures written to {}", done.path.display());
+            Outcome::Exported(done.text(code))
         }
-        Err(e) => Outcome::Failed(AdminError::NotExported(e)),
+        Err(failed) => Outcome::Failed(AdminError::NotExported(std::io::Error::other(
+            usb::failures_text(&failed, code),
+        ))),
     }
 }
 

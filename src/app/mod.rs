@@ -82,7 +82,7 @@ struct View {
 /// reports to, and the frame figures for benchmarks.
 struct Process {
     exiting: bool,
-    /// Set when SIGTERM or SIGINT asks the app to end (the real app only, not tests).
+    /// Set when a signal asks the app to end (the real app only, not tests).
     terminate: terminate::Terminate,
     /// Tells systemd the kiosk is up, and pings its watchdog while frames are drawn.
     service: crate::service::Service,
@@ -166,10 +166,11 @@ impl KioskApp {
         }
     }
 
-    /// Ends the app politely on SIGTERM or SIGINT, as staff's Leave does.
+    /// Ends the app politely on SIGTERM, SIGINT, SIGHUP and every other signal that would
+    /// end it, as staff's Leave does (and without a frame when none comes in time).
     #[must_use]
     pub fn leave_on_signals(mut self, ctx: &egui::Context) -> Self {
-        self.process.terminate = terminate::Terminate::listen(ctx);
+        self.process.terminate = terminate::Terminate::listen(ctx, self.usage.last_words());
         self
     }
 

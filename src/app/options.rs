@@ -14,6 +14,7 @@ use crate::content::{self, Content};
 use crate::kiosk::Mode;
 use crate::kiosk::hours::ScreenHours;
 use crate::kiosk::idle::IdleConfig;
+use crate::maintenance::install::{ContentPlace, installed_file};
 use crate::maintenance::restart::RestartFlag;
 use crate::maintenance::usb;
 use crate::navigation::Page;
@@ -135,10 +136,36 @@ impl AppOptions {
     /// When the content cannot be shown, `--lang` names a language the content lacks, or
     /// the PIN file cannot be used.
     pub fn from_cli(cli: &Cli, dirs: Option<&Dirs>) -> anyhow::Result<Self> {
+        // Resolved once: the folder a relative path names must not change with the
+        // current folder (the install's place is the file's folder).
+        let shown = match &cli.content {
+            Some(path) => Some(
+                std::path::absolute(path)
+                    .with_context(|| format!("--content {}", path.display()))?,
+            ),
+            None => None,
+        };
+        if cli.mode() == Mode::Kiosk {
+            // What an install or undo cut short is put right before anything is read; the
+            // folder `content` in the state folder is the kiosk's own.
+            if let Some(dirs) = dirs {
+                let own = ContentPlace::new(installed_file(&dirs.state));
+                if let Err(e) = own.adopt() {
+                    tracing::warn!(
+                        "cannot mark {} as the kiosk's own: {e}",
+                        own.folder().display()
+                    );
+                }
+                own.recover();
+            }
+            if let Some(file) = &shown {
+                ContentPlace::new(file).recover();
+            }
+        }
         // Content installed from a USB stick while the embedded content was shown.
         let installed = dirs
-            .map(|d| crate::maintenance::install::installed_file(&d.state))
-            .filter(|file| cli.content.is_none() && cli.mode() == Mode::Kiosk && file.is_file())
+            .map(|d| installed_file(&d.state))
+            .filter(|file| shown.is_none() && cli.mode() == Mode::Kiosk && file.is_file())
             // Checked when installed; should it have broken since, the embedded content shows.
             .filter(|file| match content::load_with(file, false) {
                 Ok(_) => true,
@@ -147,7 +174,7 @@ impl AppOptions {
                     false
                 }
             });
-        let watch = cli.content.clone().or(installed);
+        let watch = shown.or(installed);
         let content = match &watch {
             Some(path) => {
                 let loaded = content::load_with(path, false)
@@ -184,12 +211,14 @@ impl AppOptions {
                     None => None,
                 };
                 let defaults = IdleConfig::default();
+                let idle = IdleConfig::checked(
+                    cli.idle_timeout.unwrap_or(defaults.timeout_secs),
+                    cli.idle_warning.unwrap_or(defaults.warning_secs),
+                    ATTRACT_STEP_SECS,
+                )
+                .map_err(|e| anyhow::anyhow!("--idle-timeout and --idle-warning: {e}"))?;
                 ModeOptions::Kiosk(KioskOptions {
-                    idle: IdleConfig::new(
-                        cli.idle_timeout.unwrap_or(defaults.timeout_secs),
-                        cli.idle_warning.unwrap_or(defaults.warning_secs),
-                        ATTRACT_STEP_SECS,
-                    ),
+                    idle,
                     admin_pin,
                     show_cursor: cli.show_cursor,
                     screen_hours: cli.screen_hours,
@@ -243,14 +272,24 @@ pub fn native_options(
     if mode != Mode::Laptop {
         viewport = viewport.with_fullscreen(true).with_decorations(false);
         if let Some(monitor) = cli.monitor {
+            tracing::info!(
+                "--monitor {monitor}: full screen on monitor {monitor} (0 is the first); where \
+                 there is no such monitor, on the one the window opens on"
+            );
             viewport = viewport.with_monitor(monitor);
         }
     }
+    // eframe reads and writes `window.ron` itself: looked at first with the app's rules.
+    // Without a state folder (or a usable file) eframe is given an empty path, at which it
+    // can neither read nor create anything, rather than its own folder under HOME.
+    let settings = dirs
+        .map(Dirs::settings_file)
+        .filter(|file| crate::paths::check_settings_file(file));
     eframe::NativeOptions {
         viewport,
         renderer: eframe::Renderer::Glow,
-        persist_window: mode == Mode::Laptop && cli.window_size.is_none(),
-        persistence_path: dirs.map(Dirs::settings_file),
+        persist_window: mode == Mode::Laptop && cli.window_size.is_none() && settings.is_some(),
+        persistence_path: Some(settings.unwrap_or_default()),
         ..Default::default()
     }
 }

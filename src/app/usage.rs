@@ -24,8 +24,8 @@ use crate::clock::WallClock;
 use crate::command::Command;
 use crate::content::{Content, LangId};
 use crate::navigation::Page;
-use crate::stats::store::Writer;
-use crate::stats::{HourKey, Usage};
+use crate::stats::HourKey;
+use crate::stats::store::{LastWords, Pending, Writer};
 use crate::theme::Settings;
 
 /// The shortest time between two hand-overs to the writer, in seconds.
@@ -49,8 +49,9 @@ struct Counting {
     clock: WallClock,
     /// Whether sessions are counted (kiosk mode).
     sessions: bool,
-    /// Figures not yet handed to the writer.
-    pending: Usage,
+    /// Figures not yet handed to the writer (shared with the leave that runs without a
+    /// frame, `terminate`).
+    pending: Pending,
     /// When figures were last handed over (egui time), and the last time seen.
     sent_at: f64,
     last_seen: f64,
@@ -75,17 +76,17 @@ impl UsageCounter {
         let Some(file) = file else {
             return Self { counting: None };
         };
-        let writer = match Writer::spawn(file) {
+        let writer = match Writer::spawn(file, clock.clone()) {
             Ok(writer) => writer,
             Err(e) => {
                 tracing::warn!("cannot start the usage writer ({e}); usage is not counted");
                 return Self { counting: None };
             }
         };
-        let mut counting = Counting {
+        let counting = Counting {
             clock,
             sessions,
-            pending: Usage::new(),
+            pending: writer.pending().clone(),
             sent_at: now,
             last_seen: now,
             writer,
@@ -93,7 +94,9 @@ impl UsageCounter {
         if !sessions {
             // A laptop window: its first page is seen at once.
             if let Some(hour) = counting.hour() {
-                counting.pending.page_view(hour, start_page.slug());
+                counting
+                    .pending
+                    .count(|u| u.page_view(hour, start_page.slug()));
             }
         }
         Self {
@@ -118,27 +121,33 @@ impl UsageCounter {
         match command {
             Command::SessionStart if counting.sessions => {
                 if let Some(hour) = counting.hour() {
-                    counting.pending.page_view(hour, after.page.slug());
+                    counting
+                        .pending
+                        .count(|u| u.page_view(hour, after.page.slug()));
                 }
             }
             Command::SessionEnd {
                 secs,
                 hour: Some(hour),
-            } if counting.sessions => counting.pending.session(*hour, *secs),
+            } if counting.sessions => counting.pending.count(|u| u.session(*hour, *secs)),
             Command::Go(_) | Command::Next | Command::Previous if after.page != before.page => {
                 if let Some(hour) = counting.hour() {
-                    counting.pending.page_view(hour, after.page.slug());
+                    counting
+                        .pending
+                        .count(|u| u.page_view(hour, after.page.slug()));
                 }
             }
             Command::SetLanguage(_) if after.lang != before.lang => {
                 if let Some(hour) = counting.hour() {
                     let code = &content.language(after.lang).code;
-                    counting.pending.language(hour, code);
+                    counting.pending.count(|u| u.language(hour, code));
                 }
             }
             Command::Toggle(setting) if after.settings.get(*setting) => {
                 if let Some(hour) = counting.hour() {
-                    counting.pending.setting(hour, setting.storage_key());
+                    counting
+                        .pending
+                        .count(|u| u.setting(hour, setting.storage_key()));
                 }
             }
             _ => {}
@@ -189,6 +198,14 @@ impl UsageCounter {
         {
             counting.send(counting.last_seen);
         }
+    }
+}
+
+impl UsageCounter {
+    /// What the leave that runs when no frame comes needs to write the figures not yet
+    /// handed over (`terminate`); `None` when nothing is counted.
+    pub fn last_words(&self) -> Option<LastWords> {
+        self.counting.as_ref().map(|c| c.writer.last_words())
     }
 }
 

@@ -70,16 +70,19 @@ pub struct Cli {
     /// Presentation: full screen slides for a presenter clicker.
     #[arg(long)]
     pub present: bool,
-    /// Kiosk and presentation: the monitor to go full screen on, by index (0 is the first).
-    #[arg(long, value_name = "N", requires = "full_screen")]
+    /// Kiosk and presentation: the monitor to go full screen on, by index (0 is the first,
+    /// up to 15); where there is no such monitor, the one the window opens on (the log says
+    /// how many there are).
+    #[arg(long, value_name = "N", value_parser = parse_monitor, requires = "full_screen")]
     pub monitor: Option<usize>,
     /// Kiosk mode: keep the mouse cursor visible.
     #[arg(long, requires = "kiosk", conflicts_with = "present")]
     pub show_cursor: bool,
-    /// Kiosk mode: seconds without a touch before returning to Home (60).
-    #[arg(long, value_name = "SECS", value_parser = parse_secs, requires = "kiosk", conflicts_with = "present")]
+    /// Kiosk mode: seconds without a touch before returning to Home, 5 to 86400 (60).
+    #[arg(long, value_name = "SECS", value_parser = parse_idle_timeout, requires = "kiosk", conflicts_with = "present")]
     pub idle_timeout: Option<f64>,
-    /// Kiosk mode: the last seconds before the reset during which a countdown shows (20).
+    /// Kiosk mode: the last seconds before the reset during which a countdown shows, from 0
+    /// to less than the idle timeout (20).
     #[arg(long, value_name = "SECS", value_parser = parse_secs, requires = "kiosk", conflicts_with = "present")]
     pub idle_warning: Option<f64>,
     /// Kiosk mode: the file holding the admin PIN's salted hash (see `set-pin`); without
@@ -96,8 +99,8 @@ pub struct Cli {
     /// Hours set on the admin screen take their place.
     #[arg(long, value_name = "HOURS", value_parser = parse_hours, requires = "kiosk", conflicts_with = "present")]
     pub screen_hours: Option<crate::kiosk::hours::ScreenHours>,
-    /// Presentation: advance to the next slide every SECS seconds.
-    #[arg(long, value_name = "SECS", value_parser = parse_secs, requires = "present", conflicts_with = "kiosk")]
+    /// Presentation: advance to the next slide every SECS seconds, 2 to 3600.
+    #[arg(long, value_name = "SECS", value_parser = parse_slide_interval, requires = "present", conflicts_with = "kiosk")]
     pub slide_interval: Option<f64>,
     /// Count no usage figures (see `stats`).
     #[arg(long)]
@@ -204,11 +207,42 @@ fn print(text: &str) -> anyhow::Result<()> {
     }
 }
 
-fn parse_secs(s: &str) -> Result<f64, String> {
+/// The slide intervals a presenter may ask for, in seconds: under 2 s a slide cannot be
+/// read; over an hour it hardly advances.
+pub const SLIDE_INTERVAL_RANGE_SECS: std::ops::RangeInclusive<f64> = 2.0..=3600.0;
+
+/// The highest monitor index taken: far more monitors than any kiosk has.
+pub const MAX_MONITOR: usize = 15;
+
+/// Seconds in `range`, or a message naming the range.
+fn secs_in(s: &str, range: &std::ops::RangeInclusive<f64>) -> Result<f64, String> {
     match s.trim().parse::<f64>() {
-        Ok(secs) if secs.is_finite() && (0.0..=86_400.0).contains(&secs) => Ok(secs),
+        Ok(secs) if secs.is_finite() && range.contains(&secs) => Ok(secs),
         _ => Err(format!(
-            "`{s}` is not a number of seconds from 0 to 86400 (a day)"
+            "`{s}` is not a number of seconds from {} to {}",
+            range.start(),
+            range.end()
+        )),
+    }
+}
+
+fn parse_secs(s: &str) -> Result<f64, String> {
+    secs_in(s, &(0.0..=86_400.0))
+}
+
+fn parse_idle_timeout(s: &str) -> Result<f64, String> {
+    secs_in(s, &crate::kiosk::idle::TIMEOUT_RANGE_SECS)
+}
+
+fn parse_slide_interval(s: &str) -> Result<f64, String> {
+    secs_in(s, &SLIDE_INTERVAL_RANGE_SECS)
+}
+
+fn parse_monitor(s: &str) -> Result<usize, String> {
+    match s.trim().parse::<usize>() {
+        Ok(n) if n <= MAX_MONITOR => Ok(n),
+        _ => Err(format!(
+            "`{s}` is not a monitor's index from 0 (the first) to {MAX_MONITOR}"
         )),
     }
 }

@@ -45,27 +45,20 @@ pub const MAX_PNG_BYTES_PER_PIXEL: u64 = 8;
 /// The decoder's working room on top of the pixels (rows being unfiltered, palettes).
 pub const DECODER_HEADROOM_BYTES: u64 = 16 << 20;
 
-/// Writes a byte count for an office user: `1.5 GB`, `4 MB`, `312 KB`.
+/// Writes a byte count for an office user: `1.5 GB`, `4 MB`, `312 KB`, to a tenth, for
+/// every count up to `u64::MAX` (16 EB, said in TB).
 pub fn human_bytes(bytes: u64) -> String {
-    const KB: u64 = 1 << 10;
-    const MB: u64 = 1 << 20;
-    const GB: u64 = 1 << 30;
-    let tenths = |unit: u64| {
-        let tenths = (bytes * 10 + unit / 2) / unit;
-        if tenths.is_multiple_of(10) {
-            format!("{}", tenths / 10)
-        } else {
-            format!("{}.{}", tenths / 10, tenths % 10)
-        }
+    const UNITS: [(u32, &str); 4] = [(40, "TB"), (30, "GB"), (20, "MB"), (10, "KB")];
+    let Some((shift, name)) = UNITS.into_iter().find(|(shift, _)| bytes >> shift > 0) else {
+        return format!("{bytes} bytes");
     };
-    if bytes >= GB {
-        format!("{} GB", tenths(GB))
-    } else if bytes >= MB {
-        format!("{} MB", tenths(MB))
-    } else if bytes >= KB {
-        format!("{} KB", tenths(KB))
+    // In u128, so that a count near u64::MAX cannot overflow when multiplied by ten.
+    let unit = 1u128 << shift;
+    let tenths = (u128::from(bytes) * 10 + unit / 2) / unit;
+    if tenths.is_multiple_of(10) {
+        format!("{} {name}", tenths / 10)
     } else {
-        format!("{bytes} bytes")
+        format!("{}.{} {name}", tenths / 10, tenths % 10)
     }
 }
 
@@ -80,5 +73,18 @@ mod tests {
         assert_eq!(human_bytes(MAX_IMAGE_BYTES), "50 MB");
         assert_eq!(human_bytes(1536 << 20), "1.5 GB");
         assert_eq!(human_bytes(31_000), "30.3 KB");
+    }
+
+    #[test]
+    fn the_extremes_neither_overflow_nor_round_to_nothing() {
+        assert_eq!(human_bytes(0), "0 bytes");
+        assert_eq!(human_bytes(1023), "1023 bytes");
+        assert_eq!(human_bytes(1024), "1 KB");
+        // Just under a unit rounds up to "1024" of the one below, never to 0.
+        assert_eq!(human_bytes((1 << 30) - 1), "1024 MB");
+        assert_eq!(human_bytes(1 << 40), "1 TB");
+        // 8 EiB, which overflowed to "0 GB".
+        assert_eq!(human_bytes(8 << 60), "8388608 TB");
+        assert_eq!(human_bytes(u64::MAX), "16777216 TB");
     }
 }

@@ -22,7 +22,10 @@ pub mod watch;
 
 pub use decode::check_image;
 pub use error::{LoadError, Problem, ProblemKind, Severity};
-pub use file::{FileError, read_regular};
+pub use file::{
+    FileError, Links, aside_name, describe, folder_of, is_temporary_of, look, read_file, read_own,
+    read_regular, remove_leftovers, replace_whole,
+};
 pub use limits::{LARGE_IMAGE_SIDE, LIKELY_YEARS, MAX_DECIMALS};
 pub use load::{Loaded, embedded, load, load_with, parse, parse_with_warnings};
 pub use locate::{Locations, Position};

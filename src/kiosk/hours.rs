@@ -60,7 +60,8 @@ impl ScreenHours {
         let minutes = |t: &str| -> Option<u16> {
             let (h, m) = t.trim().split_once(':')?;
             let (h, m) = (h.parse::<u16>().ok()?, m.parse::<u16>().ok()?);
-            (h < 24 && m < 60 && t.trim().len() == 5).then_some(h * 60 + m)
+            // Computed only once in range: `06817:00` would overflow.
+            (h < 24 && m < 60 && t.trim().len() == 5).then(|| h * 60 + m)
         };
         let (start, end) = (
             minutes(start).ok_or_else(format)?,

@@ -25,8 +25,58 @@ impl Default for IdleConfig {
     }
 }
 
+/// The idle timeouts a person may ask for, in seconds: from a few seconds (a test) to a day.
+pub const TIMEOUT_RANGE_SECS: std::ops::RangeInclusive<f64> = 5.0..=86_400.0;
+
+/// Why idle timings asked for cannot be used.
+#[derive(Debug, Clone, Copy, PartialEq, thiserror::Error)]
+pub enum IdleError {
+    /// The timeout is outside [`TIMEOUT_RANGE_SECS`].
+    #[error(
+        "an idle timeout of {0} s is not from {min} to {max} s",
+        min = TIMEOUT_RANGE_SECS.start(),
+        max = TIMEOUT_RANGE_SECS.end()
+    )]
+    Timeout(f64),
+    /// The warning is negative, or not shorter than the timeout.
+    #[error(
+        "a countdown of {warning_secs} s does not fit in an idle timeout of {timeout_secs} s: \
+         it must be from 0 to less than the timeout"
+    )]
+    Warning {
+        /// The warning asked for.
+        warning_secs: f64,
+        /// The timeout it must fit in.
+        timeout_secs: f64,
+    },
+}
+
 impl IdleConfig {
-    /// A config with sane bounds: a positive timeout, a warning no longer than it.
+    /// The config a person asked for, refused rather than changed when it makes no sense:
+    /// a timeout in [`TIMEOUT_RANGE_SECS`], a warning shorter than it.
+    ///
+    /// # Errors
+    /// Which of the two is wrong, with the range it must be in.
+    pub fn checked(
+        timeout_secs: f64,
+        warning_secs: f64,
+        attract_step_secs: f64,
+    ) -> Result<Self, IdleError> {
+        if !TIMEOUT_RANGE_SECS.contains(&timeout_secs) {
+            return Err(IdleError::Timeout(timeout_secs));
+        }
+        if !(0.0..timeout_secs).contains(&warning_secs) {
+            return Err(IdleError::Warning {
+                warning_secs,
+                timeout_secs,
+            });
+        }
+        Ok(Self::new(timeout_secs, warning_secs, attract_step_secs))
+    }
+
+    /// A config with sane bounds, for the app's own timings and tests: a timeout of at
+    /// least a second, a warning no longer than it, attract steps of at least a second.
+    /// What a person asks for goes through [`IdleConfig::checked`], which refuses instead.
     pub fn new(timeout_secs: f64, warning_secs: f64, attract_step_secs: f64) -> Self {
         let timeout_secs = timeout_secs.max(1.0);
         Self {
@@ -233,5 +283,24 @@ mod tests {
         assert!(c.attract_step_secs >= 1.0);
         let m = IdleMachine::new(IdleConfig::new(6.0, 3.0, 8.0), 0.0);
         assert_eq!(m.state(3.0), IdleState::Warning { seconds_left: 3 });
+    }
+
+    #[test]
+    fn what_a_person_asks_for_is_refused_not_changed() {
+        assert_eq!(
+            IdleConfig::checked(60.0, 20.0, 10.0),
+            Ok(IdleConfig::default())
+        );
+        assert!(IdleConfig::checked(6.0, 3.0, 10.0).is_ok());
+        assert!(IdleConfig::checked(60.0, 0.0, 10.0).is_ok());
+        // A timeout of 0 became 1 s: back to the attract loop a second after each touch.
+        let zero = IdleConfig::checked(0.0, 0.0, 10.0).expect_err("too short");
+        assert_eq!(zero, IdleError::Timeout(0.0));
+        assert!(zero.to_string().contains("from 5 to 86400 s"), "{zero}");
+        assert!(IdleConfig::checked(86_401.0, 0.0, 10.0).is_err());
+        let long = IdleConfig::checked(30.0, 40.0, 10.0).expect_err("longer");
+        assert!(long.to_string().contains("countdown of 40 s"), "{long}");
+        assert!(IdleConfig::checked(30.0, 30.0, 10.0).is_err());
+        assert!(IdleConfig::checked(30.0, -1.0, 10.0).is_err());
     }
 }

@@ -77,6 +77,12 @@ pub enum Word {
     NoPlace,
     UsageUnreadable,
     NotExported,
+    NotWrittenTo,
+    StickReadOnly,
+    StickFull,
+    StickDenied,
+    StickGone,
+    StickOther,
 }
 
 impl Word {
@@ -258,6 +264,25 @@ impl Word {
             Self::NotExported => (
                 "The usage figures were not written to the stick:",
                 "Las cifras de uso no se guardaron en la memoria:",
+            ),
+            Self::NotWrittenTo => ("not written to", "no se guardó en"),
+            Self::StickReadOnly => (
+                "it is write-protected or read-only (check the switch on its side)",
+                "está protegida contra escritura o es de solo lectura (revise el interruptor \
+                 de su costado)",
+            ),
+            Self::StickFull => ("it is full", "está llena"),
+            Self::StickDenied => (
+                "the kiosk is not allowed to write on it",
+                "el quiosco no tiene permiso para escribir en ella",
+            ),
+            Self::StickGone => (
+                "it was removed, or cannot be read",
+                "se retiró, o no se puede leer",
+            ),
+            Self::StickOther => (
+                "it could not be written (the log says why)",
+                "no se pudo escribir en ella (el registro dice por qué)",
             ),
         };
         if is_spanish(code) { sp } else { en }

@@ -1,20 +1,32 @@
 //! The admin PIN: stored only as a salted, stretched SHA-256 hash, never as the PIN.
 //!
-//! File format, one line: `v1$ITERATIONS$SALT_HEX$HASH_HEX`. The file is written
-//! atomically and readable by its owner only from the moment it exists; it is read only if
-//! it is a small regular file.
+//! File format, one line: `v1$ITERATIONS$SALT_HEX$HASH_HEX`, every field bounded (the
+//! iterations from [`MIN_FILE_ITERATIONS`] to [`MAX_FILE_ITERATIONS`], so checking a PIN
+//! takes well under a second; the salt and hash of their exact lengths in lowercase or
+//! uppercase hex). The file is written atomically and readable by its owner only from the
+//! moment it exists, only where nothing or a PIN file is (never through a link, onto a
+//! device or over another file); it is read only if it is a small regular file that not
+//! every user may change.
 
 use std::fmt::Write as _;
-use std::io::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use sha2::{Digest as _, Sha256};
 
-use crate::content::{FileError, read_regular};
+use crate::content::{FileError, Links, read_file};
 
 /// How many rounds of SHA-256 stretch a PIN: slow enough to make guessing a stolen file
 /// costly, fast enough (well under a second) for the pad.
 pub const ITERATIONS: u32 = 200_000;
+
+/// The fewest iterations a PIN file may ask for: fewer would make guessing a stolen file
+/// cheap. `set-pin` writes [`ITERATIONS`].
+pub const MIN_FILE_ITERATIONS: u32 = 10_000;
+
+/// The most iterations a PIN file may ask for: two and a half times what `set-pin` writes,
+/// so that checking a PIN on the pad stays well under a second (1,000,000 took 1.2 s in a
+/// test build on the shared development machine; more would hold the screen).
+pub const MAX_FILE_ITERATIONS: u32 = 500_000;
 
 /// The largest PIN file read, in bytes. A PIN file is one line of about 110 bytes.
 pub const MAX_PIN_FILE_BYTES: u64 = 1024;
@@ -26,10 +38,34 @@ pub enum PinError {
     #[error("a PIN is 4 to 12 digits")]
     BadPin,
     /// The file is not in the expected format.
-    #[error("{path} is not a PIN file written by `office-kiosk set-pin`")]
+    #[error("{path} is not a PIN file written by `office-kiosk set-pin` ({reason})")]
     BadFile {
         /// The file.
         path: String,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// Every user of the computer may change the file, and so set their own PIN.
+    #[error(
+        "{path} may be changed by every user of this computer (mode {mode:04o}), who could \
+         then set a PIN of their own; make it writable by its owner only: `chmod o-w {path}`"
+    )]
+    WorldWritable {
+        /// The file.
+        path: String,
+        /// Its permission bits.
+        mode: u32,
+    },
+    /// Something that is not a PIN file is where one was to be written.
+    #[error(
+        "{path} is {what}, not a PIN file; nothing was written (give the path of a new file, \
+         or of the PIN file to replace)"
+    )]
+    NotReplaced {
+        /// The path given.
+        path: String,
+        /// What is there, in words.
+        what: String,
     },
     /// Nothing is at the path.
     #[error("there is no PIN file at {path}; write one with `office-kiosk set-pin {path}`")]
@@ -99,7 +135,8 @@ fn hex(bytes: &[u8]) -> String {
 }
 
 fn unhex<const N: usize>(s: &str) -> Option<[u8; N]> {
-    if s.len() != 2 * N {
+    // Digits only: `from_str_radix` would also take a sign.
+    if s.len() != 2 * N || !s.bytes().all(|b| b.is_ascii_hexdigit()) {
         return None;
     }
     let mut out = [0; N];
@@ -169,14 +206,39 @@ impl PinHash {
 
     /// Parses the one-line file form.
     pub fn from_line(line: &str) -> Option<Self> {
+        Self::parse_line(line).ok()
+    }
+
+    /// Parses the one-line file form, saying what is wrong with a line that is not one.
+    ///
+    /// # Errors
+    /// The first field out of its bounds, in words.
+    pub fn parse_line(line: &str) -> Result<Self, String> {
         let mut parts = line.trim().split('$');
-        if parts.next()? != "v1" {
-            return None;
+        if parts.next() != Some("v1") {
+            return Err("it does not start with `v1$`".into());
         }
-        let iterations = parts.next()?.parse().ok().filter(|n| *n > 0)?;
-        let salt = unhex::<16>(parts.next()?)?;
-        let hash = unhex::<32>(parts.next()?)?;
-        parts.next().is_none().then_some(Self {
+        let iterations = parts.next().unwrap_or_default();
+        let iterations = iterations
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| iterations.parse::<u32>().ok())
+            .flatten()
+            .filter(|n| (MIN_FILE_ITERATIONS..=MAX_FILE_ITERATIONS).contains(n))
+            .ok_or_else(|| {
+                format!(
+                    "its iteration count `{iterations}` is not from {MIN_FILE_ITERATIONS} to \
+                     {MAX_FILE_ITERATIONS}"
+                )
+            })?;
+        let salt = unhex::<16>(parts.next().unwrap_or_default())
+            .ok_or("its salt is not 32 hexadecimal digits")?;
+        let hash = unhex::<32>(parts.next().unwrap_or_default())
+            .ok_or("its hash is not 64 hexadecimal digits")?;
+        if parts.next().is_some() {
+            return Err("it has more than four fields".into());
+        }
+        Ok(Self {
             iterations,
             salt,
             hash,
@@ -184,92 +246,89 @@ impl PinHash {
     }
 
     /// Reads a PIN file: a regular file of at most [`MAX_PIN_FILE_BYTES`] holding one
-    /// line written by [`PinHash::save`]. A folder, a named pipe or a device is refused at
-    /// once, without waiting on it.
+    /// line written by [`PinHash::save`], every field within its bounds, that not every user
+    /// may change. A folder, a named pipe or a device is refused at once, without waiting
+    /// on it.
     ///
     /// # Errors
     /// [`PinError::Missing`] when nothing is at `path`, [`PinError::Unreadable`] when it is
-    /// not a small regular file or cannot be read, [`PinError::BadFile`] when it is not a
-    /// PIN file.
+    /// not a small regular file or cannot be read, [`PinError::WorldWritable`] when every
+    /// user may change it, [`PinError::BadFile`] when it is not a PIN file.
     pub fn load(path: &Path) -> Result<Self, PinError> {
         let name = path.display().to_string();
-        let bytes = read_regular(path, MAX_PIN_FILE_BYTES).map_err(|reason| match reason {
-            FileError::Missing => PinError::Missing { path: name.clone() },
-            reason => PinError::Unreadable {
-                path: name.clone(),
-                reason,
-            },
+        let (bytes, meta) =
+            read_file(path, MAX_PIN_FILE_BYTES, Links::Follow).map_err(|reason| match reason {
+                FileError::Missing => PinError::Missing { path: name.clone() },
+                reason => PinError::Unreadable {
+                    path: name.clone(),
+                    reason,
+                },
+            })?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt as _;
+            let mode = meta.permissions().mode() & 0o7777;
+            if mode & 0o002 != 0 {
+                return Err(PinError::WorldWritable { path: name, mode });
+            }
+        }
+        #[cfg(not(unix))]
+        let _ = meta;
+        let text = std::str::from_utf8(&bytes).map_err(|_| PinError::BadFile {
+            path: name.clone(),
+            reason: "it is not text".into(),
         })?;
-        std::str::from_utf8(&bytes)
-            .ok()
-            .and_then(Self::from_line)
-            .ok_or(PinError::BadFile { path: name })
+        Self::parse_line(text).map_err(|reason| PinError::BadFile { path: name, reason })
     }
 
     /// Writes a PIN file atomically, readable by its owner only: the line goes into a new
     /// temporary file in the same folder, created with mode 0600, flushed to disk, then
     /// renamed over `path`. At no moment does a file with wider permissions or half a
-    /// line exist at `path`.
+    /// line exist at `path`. Only a new file or a PIN file (perhaps a damaged one) is
+    /// replaced: never a link, a device, a folder or another file.
     ///
     /// # Errors
-    /// When the file cannot be written; the temporary file is then removed.
+    /// [`PinError::NotReplaced`] when something else is at `path`; [`PinError::Io`] when
+    /// the file cannot be written (the temporary file is then removed).
     pub fn save(&self, path: &Path) -> Result<(), PinError> {
-        let io = |reason| PinError::Io {
-            path: path.display().to_string(),
-            reason,
-        };
-        let folder = match path.parent() {
-            Some(folder) if !folder.as_os_str().is_empty() => folder,
-            _ => Path::new("."),
-        };
-        let name = path.file_name().ok_or_else(|| {
-            io(std::io::Error::new(
-                std::io::ErrorKind::InvalidInput,
-                "the path names no file",
-            ))
-        })?;
-        let (temporary, mut file) = create_private(folder, &name.to_string_lossy()).map_err(io)?;
-        let written = file
-            .write_all(format!("{}\n", self.to_line()).as_bytes())
-            .and_then(|()| file.sync_all())
-            .and_then(|()| {
-                drop(file);
-                std::fs::rename(&temporary, path)
-            });
-        if let Err(e) = written {
-            let _ = std::fs::remove_file(&temporary);
-            return Err(io(e));
+        let name = path.display().to_string();
+        if let Some(what) = not_a_pin_file(path) {
+            return Err(PinError::NotReplaced { path: name, what });
         }
-        // Make the rename itself durable; a folder that cannot be synced is no failure.
-        if let Ok(dir) = std::fs::File::open(folder) {
-            let _ = dir.sync_all();
-        }
-        Ok(())
+        // A temporary file left by a `set-pin` that was killed while writing.
+        crate::content::remove_leftovers(path);
+        crate::content::replace_whole(path, format!("{}\n", self.to_line()).as_bytes()).map_err(
+            |reason| match reason.kind() {
+                std::io::ErrorKind::InvalidInput => PinError::NotReplaced {
+                    path: name.clone(),
+                    what: "not a file".into(),
+                },
+                _ => PinError::Io {
+                    path: name.clone(),
+                    reason,
+                },
+            },
+        )
     }
 }
 
-/// Creates a new, empty file beside `name` in `folder` that only its owner can read or
-/// write, from the moment it exists (mode 0600; the umask can only narrow it).
-fn create_private(folder: &Path, name: &str) -> std::io::Result<(PathBuf, std::fs::File)> {
-    for attempt in 0..100 {
-        let temporary = folder.join(format!(".{name}.{}-{attempt}.tmp", std::process::id()));
-        let mut options = std::fs::OpenOptions::new();
-        options.write(true).create_new(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt as _;
-            options.mode(0o600);
-        }
-        match options.open(&temporary) {
-            Ok(file) => return Ok((temporary, file)),
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
-            Err(e) => return Err(e),
-        }
+/// What is at `path` in words, unless it is nothing or a PIN file that may be replaced: a
+/// regular file (not a link) that is empty or starts as a PIN file does.
+fn not_a_pin_file(path: &Path) -> Option<String> {
+    let meta = match std::fs::symlink_metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return None,
+        Err(e) => return Some(format!("unreadable ({e})")),
+        Ok(meta) => meta,
+    };
+    if !meta.is_file() {
+        return Some(crate::content::describe(meta.file_type()).to_owned());
     }
-    Err(std::io::Error::new(
-        std::io::ErrorKind::AlreadyExists,
-        "no free name for a temporary file",
-    ))
+    match crate::content::read_own(path, MAX_PIN_FILE_BYTES) {
+        Ok(bytes) if bytes.is_empty() || bytes.starts_with(b"v1$") => None,
+        Ok(_) => Some("a file of another kind".to_owned()),
+        Err(FileError::TooLarge { .. }) => Some("a larger file of another kind".to_owned()),
+        Err(e) => Some(format!("a file that cannot be read ({e})")),
+    }
 }
 
 /// Checks the admin PIN file before the kiosk starts (the unit's `ExecStartPre`, through
@@ -290,7 +349,12 @@ pub fn check_file(path: &Path) -> Result<(), String> {
         } if io.kind() == std::io::ErrorKind::PermissionDenied => {
             format!("; the kiosk runs as the user `kiosk`: `chown kiosk {file}`")
         }
-        PinError::BadFile { .. } => format!("; write it again with `office-kiosk set-pin {file}`"),
+        PinError::BadFile { .. } if not_a_pin_file(path).is_none() => {
+            format!("; write it again with `office-kiosk set-pin {file}`")
+        }
+        PinError::BadFile { .. } => {
+            format!("; move it away, then write one with `office-kiosk set-pin {file}`")
+        }
         _ => String::new(),
     };
     Err(format!("{file}: error: {problem}{hint}"))

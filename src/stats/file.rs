@@ -1,6 +1,7 @@
 //! The usage file's format: RON, one line per hour with figures, and only the figures that
 //! are not zero. Read in two stages: serde structs that mirror the file, then checked into
-//! [`Usage`] (real dates, hours 0 to 23, short names, bands that add up).
+//! [`Usage`] (real dates, hours 0 to 23, each hour once, short names, session counts that
+//! agree: the bands add up to the sessions, and the seconds fit the bands).
 //!
 //! ```text
 //! (
@@ -86,7 +87,8 @@ fn is_zero<T: Default + PartialEq>(n: &T) -> bool {
 ///
 /// # Errors
 /// When `text` is not a usage file: bad syntax, a date that does not exist, an hour past
-/// 23, a name that is empty or too long, a version this program does not know.
+/// 23, an hour twice, a name that is empty or too long, session counts that disagree, a
+/// version this program does not know.
 pub fn parse(text: &str) -> Result<Usage, String> {
     let raw: RawFile = ron::from_str(text).map_err(|e| e.to_string())?;
     if raw.version != VERSION {
@@ -98,9 +100,57 @@ pub fn parse(text: &str) -> Result<Usage, String> {
     let mut usage = Usage::new();
     for (i, hour) in raw.hours.into_iter().enumerate() {
         let (key, figures) = checked(hour).map_err(|e| format!("hour {}: {e}", i + 1))?;
-        usage.at(key).merge(&figures);
+        if usage.hours.contains_key(&key) {
+            return Err(format!(
+                "hour {}: {} hour {} is in the file twice",
+                i + 1,
+                key.date,
+                key.hour
+            ));
+        }
+        usage.hours.insert(key, figures);
     }
     Ok(usage)
+}
+
+/// Whether the session counts of one hour agree: the bands add up to the sessions, and the
+/// seconds are what sessions in those bands can last. A count that reached its largest
+/// value has stopped counting, and is not held to that.
+fn sessions_agree(figures: &Figures) -> Result<(), String> {
+    let saturated = figures.sessions == u32::MAX
+        || figures.session_secs == u64::MAX
+        || figures.session_lengths.contains(&u32::MAX);
+    if saturated {
+        return Ok(());
+    }
+    let in_bands: u64 = figures.session_lengths.iter().map(|&n| u64::from(n)).sum();
+    if in_bands != u64::from(figures.sessions) {
+        return Err(format!(
+            "its session length bands hold {in_bands} sessions, not its {}",
+            figures.sessions
+        ));
+    }
+    // Each band holds lengths from the bound of the band before it, below its own.
+    let (mut shortest, mut longest) = (0u128, Some(0u128));
+    let mut from = 0u64;
+    for (band, &count) in LENGTH_BANDS.iter().zip(&figures.session_lengths) {
+        let count = u128::from(count);
+        shortest += count * u128::from(from);
+        longest = match (longest, band.below_secs) {
+            (Some(total), Some(below)) => Some(total + count * u128::from(below - 1)),
+            (Some(total), None) if count == 0 => Some(total),
+            _ => None,
+        };
+        from = band.below_secs.unwrap_or(from);
+    }
+    let secs = u128::from(figures.session_secs);
+    if secs < shortest || longest.is_some_and(|longest| secs > longest) {
+        return Err(format!(
+            "its sessions last {} s in all, which its length bands do not allow",
+            figures.session_secs
+        ));
+    }
+    Ok(())
 }
 
 /// One hour's line checked.
@@ -143,6 +193,7 @@ fn checked(raw: RawHour) -> Result<(HourKey, Figures), String> {
         languages: raw.languages,
         settings: raw.settings,
     };
+    sessions_agree(&figures)?;
     Ok((
         HourKey {
             date,
@@ -218,14 +269,68 @@ mod tests {
     }
 
     #[test]
-    fn repeated_hours_add_up() {
+    fn an_hour_twice_is_damage() {
         let text = r#"(version: 1, hours: [
             (date: "2026-01-02", hour: 3, page_views: {"home": 1}),
-            (date: "2026-01-02", hour: 3, page_views: {"home": 2}, sessions: 1),
+            (date: "2026-01-02", hour: 3, page_views: {"home": 2}),
         ])"#;
-        let usage = parse(text).expect("valid");
-        assert_eq!(usage.total(None).page_views["home"], 3);
-        assert_eq!(usage.total(None).sessions, 1);
+        let error = parse(text).expect_err("twice");
+        assert!(
+            error.contains("2026-01-02 hour 3 is in the file twice"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn session_counts_that_disagree_are_damage() {
+        let hour = |fields: &str| {
+            format!(r#"(version: 1, hours: [(date: "2026-02-03", hour: 1, {fields})])"#)
+        };
+        // As the kiosk writes them: they agree.
+        for good in [
+            "sessions: 2, session_secs: 95, session_lengths: [1, 0, 1, 0, 0]",
+            "sessions: 1, session_secs: 0, session_lengths: [1, 0, 0, 0, 0]",
+            "sessions: 1, session_secs: 100000, session_lengths: [0, 0, 0, 0, 1]",
+            "sessions: 4294967295, session_lengths: [1, 0, 0, 0, 0]",
+        ] {
+            assert!(parse(&hour(good)).is_ok(), "{good}");
+        }
+        for (bad, why) in [
+            (
+                "sessions: 3, session_secs: 95, session_lengths: [1, 0, 1, 0, 0]",
+                "hold 2 sessions, not its 3",
+            ),
+            ("sessions: 2", "hold 0 sessions"),
+            (
+                "session_lengths: [0, 1, 0, 0, 0], session_secs: 40",
+                "hold 1 sessions, not its 0",
+            ),
+            ("session_secs: 5", "last 5 s"),
+            (
+                "sessions: 1, session_secs: 30, session_lengths: [1, 0, 0, 0, 0]",
+                "last 30 s",
+            ),
+            (
+                "sessions: 1, session_secs: 599, session_lengths: [0, 0, 0, 0, 1]",
+                "last 599 s",
+            ),
+        ] {
+            let error = parse(&hour(bad)).expect_err(bad);
+            assert!(error.contains(why), "{bad}: {error}");
+        }
+    }
+
+    #[test]
+    fn what_the_kiosk_counts_always_agrees() {
+        let mut usage = Usage::new();
+        let ten = HourKey {
+            date: date(2026, 11, 29),
+            hour: 10,
+        };
+        for secs in [0, 29, 30, 59, 60, 179, 180, 599, 600, 86_400] {
+            usage.session(ten, secs);
+        }
+        assert_eq!(parse(&to_ron(&usage)), Ok(usage));
     }
 
     #[test]

@@ -7,7 +7,8 @@
 //! settings are named by the keys the app gives (`"careers"`, `"es"`, `"larger_text"`).
 //!
 //! - [`Usage`] holds the counts keyed by [`HourKey`] (a date and an hour); it merges with
-//!   another, forgets the oldest days ([`Usage::prune`]) and sums them per day
+//!   another, forgets the oldest days up to today, never later ones ([`Usage::prune`]),
+//!   and sums them per day
 //!   ([`Usage::days`]) or over a span ([`Usage::total`]), both from a `since` date.
 //! - [`store`] keeps it in one small file, written whole and atomically; [`Usage::load`]
 //!   reads that file for the `stats` command and the admin screen.
@@ -36,7 +37,8 @@ use jiff::civil::{Date, DateTime};
 pub use file::{StatsError, parse, to_ron};
 pub use report::{csv, table};
 
-/// How many days of figures are kept: the oldest are forgotten, so the file stays small.
+/// How many days with figures are kept: the oldest are forgotten, so the file stays small
+/// (days dated after today are kept besides; see [`Usage::prune`]).
 pub const KEEP_DAYS: i32 = 400;
 
 /// The bands session lengths are counted in: each band holds lengths below its bound, in
@@ -261,16 +263,49 @@ impl Usage {
         self.hours.keys().next_back().map(|key| key.date)
     }
 
-    /// Forgets the days more than `keep_days` before the last day with figures (the last
-    /// day itself is one of the days kept).
-    pub fn prune(&mut self, keep_days: i32) {
-        let Some(last) = self.last_day() else {
-            return;
+    /// Forgets the oldest days: keeps the last `keep_days` days with figures up to `today`,
+    /// and every day after `today`.
+    ///
+    /// Only `today` decides what is old, never the newest date in the figures: figures
+    /// counted under a clock that was ahead (dated after today) are kept, and they never
+    /// push real days out. Days are counted by the days that have figures, so a wrong
+    /// clock that is ahead but plausible cannot forget days either: a day goes only once
+    /// `keep_days` later days have figures. With a clock that was behind (`today` before
+    /// every day in the figures), nothing is forgotten.
+    pub fn prune(&mut self, keep_days: i32, today: Date) {
+        let keep = usize::try_from(keep_days.max(1)).unwrap_or(1);
+        let mut seen = 0;
+        let mut first_kept = None;
+        for key in self.hours.keys().rev().filter(|key| key.date <= today) {
+            if first_kept != Some(key.date) {
+                if seen == keep {
+                    break;
+                }
+                seen += 1;
+                first_kept = Some(key.date);
+            }
+        }
+        if let Some(first_kept) = first_kept {
+            self.hours.retain(|key, _| key.date >= first_kept);
+        }
+    }
+
+    /// How many days have figures dated after `today` (counted under a clock that was
+    /// ahead, or while the clock is now behind).
+    pub fn days_after(&self, today: Date) -> usize {
+        let from = HourKey {
+            date: today,
+            hour: u8::MAX,
         };
-        let first_kept = last
-            .checked_sub(jiff::Span::new().days(keep_days.max(1) - 1))
-            .unwrap_or(Date::MIN);
-        self.hours.retain(|key, _| key.date >= first_kept);
+        let mut days = 0;
+        let mut last = None;
+        for (key, _) in self.hours.range(from..) {
+            if key.date > today && last != Some(key.date) {
+                days += 1;
+                last = Some(key.date);
+            }
+        }
+        days
     }
 
     /// Each day with figures from `since` on (every day when `None`), oldest first.
@@ -315,124 +350,4 @@ impl Usage {
 }
 
 #[cfg(test)]
-mod tests {
-    use jiff::civil::date;
-
-    use super::*;
-
-    fn hour(day: i8, hour: u8) -> HourKey {
-        HourKey {
-            date: date(2026, 11, day),
-            hour,
-        }
-    }
-
-    #[test]
-    fn an_hour_key_drops_minutes_and_seconds() {
-        let key = HourKey::of(date(2026, 11, 29).at(14, 59, 59, 999));
-        assert_eq!(key, hour(29, 14));
-    }
-
-    #[test]
-    fn session_lengths_fall_in_bands() {
-        assert_eq!(length_band(0), 0);
-        assert_eq!(length_band(29), 0);
-        assert_eq!(length_band(30), 1);
-        assert_eq!(length_band(179), 2);
-        assert_eq!(length_band(599), 3);
-        assert_eq!(length_band(600), 4);
-        assert_eq!(length_band(u64::MAX), 4);
-    }
-
-    #[test]
-    fn counts_add_up_per_day_and_hour() {
-        let mut usage = Usage::new();
-        usage.page_view(hour(28, 9), "home");
-        usage.page_view(hour(28, 9), "careers");
-        usage.page_view(hour(28, 15), "careers");
-        usage.language(hour(28, 15), "es");
-        usage.setting(hour(28, 15), "larger_text");
-        usage.session(hour(28, 15), 95);
-        usage.session(hour(28, 15), 5);
-        usage.page_view(hour(29, 0), "home");
-
-        let days = usage.days(None);
-        assert_eq!(days.len(), 2);
-        let first = &days[0];
-        assert_eq!(first.date, date(2026, 11, 28));
-        assert_eq!(first.figures.page_views["careers"], 2);
-        assert_eq!(first.figures.page_view_total(), 3);
-        assert_eq!(first.figures.sessions, 2);
-        assert_eq!(first.figures.session_secs, 100);
-        assert_eq!(first.figures.mean_session_secs(), Some(50));
-        assert_eq!(first.figures.session_lengths, [1, 0, 1, 0, 0]);
-        assert_eq!(first.by_hour[9].page_view_total(), 2);
-        assert_eq!(first.by_hour[15].languages["es"], 1);
-        assert!(first.by_hour[10].is_empty());
-        assert_eq!(days[1].figures.page_views["home"], 1);
-        assert_eq!(days[1].figures.mean_session_secs(), None);
-
-        let total = usage.total(None);
-        assert_eq!(total.page_view_total(), 4);
-        assert_eq!(total.settings["larger_text"], 1);
-    }
-
-    #[test]
-    fn since_keeps_that_day_and_later() {
-        let mut usage = Usage::new();
-        for day in [27, 28, 29] {
-            usage.page_view(hour(day, 23), "home");
-        }
-        let days = usage.days(Some(date(2026, 11, 28)));
-        let dates: Vec<Date> = days.iter().map(|d| d.date).collect();
-        assert_eq!(dates, [date(2026, 11, 28), date(2026, 11, 29)]);
-        assert_eq!(usage.total(Some(date(2026, 11, 29))).page_view_total(), 1);
-        assert!(usage.days(Some(date(2026, 12, 1))).is_empty());
-    }
-
-    #[test]
-    fn merging_adds_and_saturates() {
-        let mut a = Usage::new();
-        a.page_view(hour(1, 1), "home");
-        a.at(hour(1, 1)).sessions = u32::MAX;
-        let mut b = Usage::new();
-        b.page_view(hour(1, 1), "home");
-        b.page_view(hour(2, 1), "about");
-        b.session(hour(1, 1), 10);
-        a.merge(&b);
-        assert_eq!(a.total(None).page_views["home"], 2);
-        assert_eq!(a.total(None).page_views["about"], 1);
-        assert_eq!(a.at(hour(1, 1)).sessions, u32::MAX);
-        assert_eq!(a.at(hour(1, 1)).session_lengths[0], 1);
-        let taken = b.take();
-        assert!(b.is_empty());
-        assert_eq!(taken.hours().count(), 2);
-    }
-
-    #[test]
-    fn pruning_keeps_the_last_days() {
-        let mut usage = Usage::new();
-        let last = date(2026, 11, 29);
-        for back in 0..10 {
-            let day = last
-                .checked_sub(jiff::Span::new().days(back))
-                .expect("a day");
-            usage.page_view(
-                HourKey {
-                    date: day,
-                    hour: 12,
-                },
-                "home",
-            );
-        }
-        usage.prune(3);
-        let dates: Vec<Date> = usage.days(None).iter().map(|d| d.date).collect();
-        assert_eq!(
-            dates,
-            [date(2026, 11, 27), date(2026, 11, 28), date(2026, 11, 29)]
-        );
-        usage.prune(KEEP_DAYS);
-        assert_eq!(usage.days(None).len(), 3);
-        Usage::new().prune(1);
-    }
-}
+mod tests;

@@ -1,10 +1,19 @@
 //! Content folders on USB sticks: the folders under the places removable media are mounted
 //! (`/media`, `/run/media`, or the roots a test gives) that hold a content file, each with
-//! its office name and languages, and the full check of one of them.
+//! its office name and languages, and the full check of one of them, by the same rule of
+//! what a content folder holds as the install ([`install::survey`]): nothing read from a
+//! stick leads off it. And the usage figures written to the first stick that takes them
+//! ([`export()`]).
 
 use std::path::{Path, PathBuf};
 
+mod export;
+
+pub use export::{Exported, Refusal, StickFailure, export, failures_text, write_file};
+
+use super::install;
 use crate::check::Report;
+use crate::content::{Problem, ProblemKind, Severity};
 
 /// The name of the content file a folder must hold, as `office-kiosk init` writes it.
 pub const CONTENT_FILE: &str = "content.ron";
@@ -50,7 +59,8 @@ fn look(dir: &Path, depth: usize, looked: &mut usize, found: &mut Vec<StickFolde
     }
     *looked += 1;
     let file = dir.join(CONTENT_FILE);
-    if file.is_file() {
+    // Looked at, not followed: a link is listed, and refused by the check.
+    if std::fs::symlink_metadata(&file).is_ok_and(|m| !m.is_dir()) {
         found.push(summary(dir, file));
         return;
     }
@@ -72,17 +82,21 @@ fn look(dir: &Path, depth: usize, looked: &mut usize, found: &mut Vec<StickFolde
     }
 }
 
-/// The folder with its office name and languages, read quickly (images by their headers).
+/// The folder with its office name and languages, read quickly (images by their headers);
+/// a folder that breaks the rule of what a content folder holds is not read at all.
 fn summary(folder: &Path, file: PathBuf) -> StickFolder {
-    let (office, languages) = match crate::content::load_with(&file, false) {
-        Ok(loaded) => {
+    let loaded = install::survey(folder)
+        .ok()
+        .and_then(|_| crate::content::load_with(&file, false).ok());
+    let (office, languages) = match loaded {
+        Some(loaded) => {
             let c = &loaded.content;
             (
                 Some(c.identity.office_name.get(c.default_language).to_owned()),
                 c.languages.iter().map(|l| l.code.clone()).collect(),
             )
         }
-        Err(_) => (None, Vec::new()),
+        None => (None, Vec::new()),
     };
     StickFolder {
         folder: folder.to_path_buf(),
@@ -142,87 +156,46 @@ fn is_mount_point(dir: &Path) -> bool {
     }
 }
 
-/// Writes `text` into the file `name` at the top of the stick `stick`, whole or not at all
-/// (a temporary file beside it, flushed, then renamed); returns its path.
-///
-/// # Errors
-/// When the stick cannot be written (full, read-only, pulled out).
-pub fn write_file(stick: &Path, name: &str, text: &str) -> std::io::Result<PathBuf> {
-    use std::io::Write as _;
-    let path = stick.join(name);
-    let mut file = tempfile::NamedTempFile::new_in(stick)?;
-    file.write_all(text.as_bytes())?;
-    file.as_file().sync_all()?;
-    file.persist(&path).map_err(|e| e.error)?;
-    Ok(path)
-}
-
 /// The full check of `office-kiosk check` on the folder's content file: every problem with
-/// its line and column.
+/// its line and column; first the rule of what a content folder holds, as the install
+/// applies it, so that a folder said to be valid is one the install takes.
 pub fn check(folder: &StickFolder) -> Report {
-    crate::check::inspect(&folder.file)
+    let file = folder.file.display().to_string();
+    let problem = |message: String| Problem {
+        severity: Severity::Error,
+        file: file.clone(),
+        position: None,
+        kind: ProblemKind::Syntax(message),
+    };
+    let survey = match install::survey(&folder.folder) {
+        Ok(survey) => survey,
+        Err(refused) => {
+            return Report {
+                file: file.clone(),
+                readable: true,
+                languages: None,
+                problems: vec![problem(format!("{}: {refused}", folder.folder.display()))],
+                pin_problem: None,
+            };
+        }
+    };
+    let mut report = crate::check::inspect(&folder.file);
+    if report.is_valid()
+        && let Ok(loaded) = crate::content::load_with(&folder.file, false)
+    {
+        // What the install leaves out (hidden files) cannot be shown.
+        for image in loaded.content.images() {
+            if !survey.has_file(&image.path) {
+                report.problems.push(problem(format!(
+                    "image `{}` is a hidden file or in a hidden folder (its name starts with \
+                     a dot), which is not installed from a stick; rename it",
+                    image.path
+                )));
+            }
+        }
+    }
+    report
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn finds_content_folders_on_sticks_with_their_office_and_languages() {
-        let tmp = tempfile::tempdir().expect("tmp");
-        let media = tmp.path().join("media");
-        // A stick mounted by udisks with content one folder down, and one with content
-        // at its top; a stick without content; a broken content folder.
-        crate::content::write_starter(&media.join("kiosk/STICK/belize")).expect("content");
-        crate::content::write_starter(&media.join("OTHER")).expect("content");
-        std::fs::create_dir_all(media.join("kiosk/EMPTY/photos")).expect("dirs");
-        std::fs::create_dir_all(media.join("kiosk/BROKEN")).expect("dirs");
-        std::fs::write(media.join("kiosk/BROKEN").join(CONTENT_FILE), "(").expect("write");
-
-        let roots = [media.clone(), tmp.path().join("run/media")];
-        let found = find(&roots);
-        let folders: Vec<_> = found.iter().map(|f| f.folder.clone()).collect();
-        assert_eq!(
-            folders,
-            vec![
-                media.join("OTHER"),
-                media.join("kiosk/BROKEN"),
-                media.join("kiosk/STICK/belize")
-            ]
-        );
-        assert_eq!(found[0].languages, vec!["en", "es"]);
-        assert!(found[0].office.as_deref().is_some_and(|o| !o.is_empty()));
-        assert_eq!(found[1].office, None, "broken content has no name yet");
-    }
-
-    #[test]
-    fn sticks_are_the_mounted_folders_and_take_a_file_whole() {
-        let tmp = tempfile::tempdir().expect("tmp");
-        let media = tmp.path().join("media");
-        for dir in ["kiosk/STICK", "kiosk/OTHER", "LABEL", "run"] {
-            std::fs::create_dir_all(media.join(dir)).expect("dirs");
-        }
-        let mounted = |p: &Path| p.ends_with("STICK") || p.ends_with("LABEL");
-        let found = sticks_where(std::slice::from_ref(&media), &mounted);
-        assert_eq!(found, vec![media.join("LABEL"), media.join("kiosk/STICK")]);
-        let path = write_file(&found[0], "figures.csv", "a,b\n").expect("written");
-        assert_eq!(std::fs::read_to_string(path).expect("read"), "a,b\n");
-        assert_eq!(std::fs::read_dir(&found[0]).expect("list").count(), 1);
-        // Nothing here is really mounted.
-        assert!(sticks(&[media]).is_empty());
-    }
-
-    #[test]
-    fn the_check_is_the_check_commands() {
-        let tmp = tempfile::tempdir().expect("tmp");
-        let dir = tmp.path().join("stick");
-        crate::content::write_starter(&dir).expect("content");
-        let folder = &find(&[tmp.path().to_path_buf()])[0];
-        assert!(check(folder).is_valid());
-        let text = std::fs::read_to_string(&folder.file).expect("read");
-        std::fs::write(&folder.file, text.replacen("office_name", "ofice_name", 1)).expect("w");
-        let report = check(folder);
-        assert!(!report.is_valid());
-        assert!(report.problems.iter().all(|p| p.position.is_some()));
-    }
-}
+mod tests;
