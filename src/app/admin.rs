@@ -292,6 +292,7 @@ impl KioskApp {
             }
             AdminCommand::Leave => {
                 tracing::info!("leaving the kiosk, as staff asked on the admin screen");
+                crate::admin::restart::leave(session.restart_flag(), crate::service::supervised());
                 self.apply(ctx, Command::Exit, now);
             }
             AdminCommand::Restart => {
@@ -300,6 +301,26 @@ impl KioskApp {
                 self.apply(ctx, Command::Exit, now);
             }
         }
+    }
+
+    /// Acts on what the link to the service manager found due (kiosk mode only): the debug
+    /// switch's Leave goes through the admin screen's Leave, as staff's touch would; a
+    /// replaced program file is started in place.
+    pub(super) fn apply_due(&mut self, ctx: &egui::Context, due: crate::service::Due, now: f64) {
+        let ModeState::Kiosk(session) = &mut self.mode else {
+            return;
+        };
+        let command = match due {
+            crate::service::Due::Leave => {
+                session.open_admin(now);
+                Command::Admin(AdminCommand::Leave)
+            }
+            crate::service::Due::Upgrade => {
+                session.restart_flag().set();
+                Command::Exit
+            }
+        };
+        self.apply(ctx, command, now);
     }
 }
 

@@ -396,7 +396,11 @@ impl eframe::App for KioskApp {
             ctx.request_repaint_after(Duration::from_secs_f64(secs));
         }
         self.usage.tick(&ctx, now);
-        self.service.frame();
+        let nobody_watching = matches!(&self.mode, ModeState::Kiosk(session)
+            if matches!(session.idle_state(now), crate::kiosk::idle::IdleState::Attract { .. }));
+        if let Some(due) = self.service.frame(nobody_watching) {
+            self.apply_due(&ctx, due, now);
+        }
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

@@ -1,6 +1,7 @@
 //! A polite end on SIGTERM or SIGINT (systemd stopping the service, Ctrl+C in a terminal):
 //! the app leaves as staff's Leave does, through `Command::Exit`, so that the usage figures
-//! and the log are written out before the process ends.
+//! and the log are written out before the process ends. The service manager hears
+//! `STOPPING=1` at once.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -29,6 +30,7 @@ impl Terminate {
                             .spawn(move || {
                                 for signal in signals.forever() {
                                     tracing::info!("signal {signal}: leaving");
+                                    crate::service::stopping();
                                     flag.store(true, Ordering::Relaxed);
                                     ctx.request_repaint();
                                 }
