@@ -48,6 +48,9 @@ pids=()
 root=
 cleanup() {
   local status=$?
+  # timeout sends SIGTERM to this script and to its whole process group: a second one must
+  # not cut the clean-up short.
+  trap '' TERM INT
   for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
   for p in "${pids[@]}"; do
     for _ in $(seq 50); do kill -0 "$p" 2>/dev/null || break; sleep 0.2; done
