@@ -84,8 +84,9 @@ impl std::fmt::Debug for Service {
 
 impl Service {
     /// Reads `NOTIFY_SOCKET`, `WATCHDOG_USEC`, `WATCHDOG_PID`, [`HANG_AFTER_ENV`] and
-    /// [`LEAVE_AFTER_ENV`] from the environment; starts the watchdog thread only when a watchdog is asked for. `wake`
-    /// is called from that thread to make the UI draw a frame (`ctx.request_repaint()`).
+    /// [`LEAVE_AFTER_ENV`] from the environment; starts the watchdog thread only when a
+    /// watchdog is asked for. `wake` is called from that thread to make the UI draw a frame
+    /// (`ctx.request_repaint()`).
     pub fn from_env(wake: impl Fn() + Send + 'static) -> Self {
         Self::new(&|name| std::env::var(name).ok(), wake)
     }
