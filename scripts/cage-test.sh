@@ -5,12 +5,16 @@
 # weston-screenshooter and fails unless it shows Home; then the same with the kiosk directly on
 # weston's Wayland. Also runs the unit's ExecStartPre check as `kiosk`, with the PIN file and
 # without it. Installs the Debian packages it needs. Needs root (it creates the `kiosk` user
-# if missing, and /etc/office-kiosk and /run/office-kiosk for the run if missing).
+# if missing, and the content, the PIN file with its folder and /run/office-kiosk for the run
+# if missing, and removes what it made). Every failure is printed with its reason; whatever
+# it started is ended by PID at the end (SIGTERM, then SIGKILL after 5 s), the kiosk it hung
+# on purpose included.
 #   scripts/cage-test.sh [BINARY]   (default: the release binary; /usr/bin/office-kiosk in the
 #                                    unit's command line is replaced by it)
 # Screenshots: target/cage-test/cage.png and target/cage-test/direct.png.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+trap 'echo "cage-test: FAIL: stopped at line $LINENO: $BASH_COMMAND (exit status $?)" >&2' ERR
 [ "$(id -u)" -eq 0 ] || { echo "cage-test: run as root" >&2; exit 2; }
 bin=$(realpath "${1:-${CARGO_TARGET_DIR:-target}/release/office-kiosk}")
 [ -x "$bin" ] || { echo "cage-test: no binary at $bin" >&2; exit 2; }
@@ -28,52 +32,83 @@ if [ ${#missing[@]} -gt 0 ]; then
   echo "cage-test: installing ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
   apt-get install -y -q --no-install-recommends "${missing[@]}" >"$out/apt.log" 2>&1 ||
-    { apt-get update -q >>"$out/apt.log" 2>&1 && apt-get install -y -q --no-install-recommends "${missing[@]}" >>"$out/apt.log" 2>&1; }
+    { apt-get update -q >>"$out/apt.log" 2>&1 && apt-get install -y -q --no-install-recommends "${missing[@]}" >>"$out/apt.log" 2>&1; } ||
+    { tail -n 20 "$out/apt.log" >&2; echo "cage-test: cannot install ${missing[*]}" >&2; exit 1; }
 fi
 
 # The unit's command lines, with the binary under test in place of the installed one.
 unit_line() { sed -n "s/^$1=//p" "$unit" | sed "s#/usr/bin/office-kiosk#$bin#g"; }
 exec_start=$(unit_line ExecStart)
-exec_pre=$(unit_line ExecStartPre)
+# The ExecStartPre that checks the content and the PIN file (the other waits for seatd).
+exec_pre=$(unit_line ExecStartPre | grep -m 1 -- ' check ' || true)
 runtime=$(echo "$exec_start" | grep -o 'XDG_RUNTIME_DIR=[^ ]*' | cut -d= -f2)
 content=$(echo "$exec_start" | grep -o -- '--content [^ ]*' | cut -d' ' -f2)
 pin=$(echo "$exec_start" | grep -o -- '--admin-pin-file [^ ]*' | cut -d' ' -f2)
-[ -n "$runtime" ] && [ -n "$content" ] && [ -n "$pin" ] ||
-  { echo "cage-test: cannot read the runtime dir, content and PIN from ExecStart: $exec_start" >&2; exit 1; }
+[ -n "$runtime" ] && [ -n "$content" ] && [ -n "$pin" ] && [ -n "$exec_pre" ] ||
+  { echo "cage-test: cannot read the runtime dir, content and PIN from ExecStart and the check from ExecStartPre: $exec_start" >&2; exit 1; }
 echo "cage-test: ExecStart: $exec_start"
+
+made=() state=
+pids=()
+# stop_pid PID: ends PID and its children: SIGTERM to the children first (cage ends by itself
+# once its client has gone, and aborts when sent SIGTERM itself), then to PID, then SIGKILL
+# to whatever is left after 5 s (a hung kiosk ignores SIGTERM); then reaps PID. Never waits
+# longer.
+stop_pid() {
+  local p=$1 children
+  kill -0 "$p" 2>/dev/null || { wait "$p" 2>/dev/null || true; return 0; }
+  children=$(pgrep -P "$p" || true)
+  # shellcheck disable=SC2086
+  [ -z "$children" ] || kill -TERM $children 2>/dev/null || true
+  for _ in $(seq 20); do kill -0 "$p" 2>/dev/null || break; sleep 0.1; done
+  kill -TERM "$p" 2>/dev/null || true
+  for _ in $(seq 50); do kill -0 "$p" 2>/dev/null || break; sleep 0.1; done
+  # shellcheck disable=SC2086
+  kill -KILL "$p" $children 2>/dev/null || true
+  wait "$p" 2>/dev/null || true
+}
+cleanup() {
+  local status=$?
+  trap - ERR
+  for p in "${pids[@]}"; do stop_pid "$p"; done
+  for m in "${made[@]}"; do rm -rf "$m"; done
+  [ -z "$state" ] || rm -rf "$state"
+  exit "$status"
+}
+trap cleanup EXIT
 
 # The kiosk user, the content and the PIN, as the package and the README's set-up leave them.
 if ! getent passwd kiosk >/dev/null; then
   useradd --system --user-group --home-dir /var/lib/office-kiosk --no-create-home kiosk
 fi
 for g in video input render; do getent group "$g" >/dev/null && usermod -aG "$g" kiosk; done
-made=()
+# make_dir DIR: DIR and its missing parents, each remembered for the clean-up.
+make_dir() {
+  [ -e "$1" ] && return 0
+  make_dir "$(dirname "$1")"
+  mkdir "$1"
+  made=("$1" "${made[@]}")
+}
 if [ ! -e "$(dirname "$content")" ]; then
-  "$bin" init "$(dirname "$content")" >/dev/null
-  made+=("$(dirname "$content")")
+  make_dir "$(dirname "$(dirname "$content")")"
+  "$bin" init "$(dirname "$content")" >"$out/init.log" 2>&1 ||
+    { cat "$out/init.log" >&2; echo "cage-test: cannot write the starter content" >&2; exit 1; }
+  made=("$(dirname "$content")" "${made[@]}")
 fi
 if [ ! -e "$pin" ]; then
-  echo 2468 | "$bin" set-pin "$pin" 2>/dev/null
+  make_dir "$(dirname "$pin")"
+  echo 2468 | "$bin" set-pin "$pin" >"$out/set-pin.log" 2>&1 ||
+    { cat "$out/set-pin.log" >&2; echo "cage-test: cannot write the PIN file $pin" >&2; exit 1; }
   chown kiosk:kiosk "$pin"
-  made+=("$pin")
+  made=("$pin" "${made[@]}")
 fi
 if [ ! -e "$runtime" ]; then
   install -d -m 700 -o kiosk -g kiosk "$runtime"
-  made+=("$runtime")
+  made=("$runtime" "${made[@]}")
 fi
 state=$(mktemp -d)
 chown kiosk:kiosk "$state" "$out"
 
-pids=()
-cleanup() {
-  local status=$?
-  for p in "${pids[@]}"; do pkill -P "$p" 2>/dev/null || true; kill "$p" 2>/dev/null || true; done
-  for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
-  for m in "${made[@]}"; do rm -rf "$m"; done
-  rm -rf "$state"
-  exit "$status"
-}
-trap cleanup EXIT
 
 as_kiosk() { # exec: run in the background, the function's $! is then the program itself
   exec setpriv --reuid kiosk --regid kiosk --init-groups env -i PATH=/usr/bin:/bin HOME="$state" \
@@ -175,9 +210,7 @@ kill -0 "$cage" 2>/dev/null && ok "cage and the kiosk still run" || bad "cage en
 grep -q "started on Wayland" "$out/cage.log" &&
   ok "logged: $(grep -o 'started on Wayland.*' "$out/cage.log" | head -n 1)" ||
   echo "  note  no 'started on' line in the log (platform::log_started is not wired yet)"
-inner=$(pgrep -P "$cage" || true)
-kill "$cage" 2>/dev/null || true; wait "$cage" 2>/dev/null || true
-for p in $inner; do kill "$p" 2>/dev/null || true; done
+stop_pid "$cage"
 sleep 2
 
 echo "== the kiosk directly on weston's Wayland as kiosk"
@@ -190,7 +223,7 @@ pids+=($direct)
 if wait_home direct 1500 1000; then ok "Home shown full screen on weston ($why)"; else bad "no Home full screen on weston ($why)"; fi
 kill -0 "$direct" 2>/dev/null && ok "the kiosk still runs" || bad "the kiosk ended: $(tail -n 3 "$out/direct.log")"
 
-kill "$direct" 2>/dev/null || true; wait "$direct" 2>/dev/null || true
+stop_pid "$direct"
 
 echo "== without a display"
 if (as_kiosk sh -c "exec $cmd") >"$out/nodisplay.log" 2>&1; then
@@ -251,7 +284,8 @@ if awk -v r="${ready:-0}" -v l="$last_ping" 'BEGIN { exit !(l < r + 7) }'; then
 else
   bad "pings went on after the hang (last at ${last_ping} s)"
 fi
-kill "$hung" 2>/dev/null || true
+# The kiosk hung on purpose ignores SIGTERM: stop_pid kills it after 5 s.
+stop_pid "$hung"
 
 echo "cage-test: screenshots $out/cage.png and $out/direct.png"
 echo "cage-test: $pass passed, $fail failed"

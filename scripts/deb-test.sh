@@ -78,7 +78,7 @@ up_pkg=/tmp/$(basename "$up_deb")
 echo "== install $(basename "$deb")"
 in_root dpkg -i "$pkg" >"$work/install.log" 2>&1 || { cat "$work/install.log"; exit 1; }
 check "installed" pkg_status ii
-for f in /usr/bin/office-kiosk /lib/systemd/system/office-kiosk.service \
+for f in /usr/bin/office-kiosk /lib/systemd/system/office-kiosk.service /usr/libexec/office-kiosk/session \
   /usr/share/applications/office-kiosk.desktop /usr/share/applications/office-kiosk-present.desktop \
   /usr/share/icons/hicolor/scalable/apps/office-kiosk.svg \
   /usr/share/office-kiosk/content/content.ron /usr/share/office-kiosk/content/README.md \

@@ -13,8 +13,14 @@
 //! cage, so the watchdog is also accepted when it names the parent process, and the unit
 //! needs `NotifyAccess=all`.
 //!
-//! [`HANG_AFTER_ENV`] is a hidden debug switch that freezes the UI thread, to test that a hung
-//! kiosk is restarted.
+//! `STOPPING=1` is sent as soon as a stop signal arrives ([`stopping`]), before the usage
+//! figures are written. [`upgrade`] notices a replaced program file, so that the kiosk
+//! restarts into a new version when nobody is using it.
+//!
+//! [`HANG_AFTER_ENV`] and [`LEAVE_AFTER_ENV`] are hidden debug switches, read only from the
+//! environment (which a visitor at the screen cannot reach), for the boot test: one freezes
+//! the UI thread, to see that a hung kiosk is restarted; the other takes the admin screen's
+//! Leave path, to see that staff leaving does not end the unit.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -24,8 +30,27 @@ use std::time::{Duration, Instant};
 
 use sd_notify::NotifyState;
 
+pub mod upgrade;
+
 /// Debug switch: after this many seconds, [`Service::frame`] blocks the UI thread forever.
 pub const HANG_AFTER_ENV: &str = "OFFICE_KIOSK_DEBUG_HANG_AFTER_SECS";
+
+/// Debug switch: this many seconds after the program started, [`Service::frame`] returns
+/// [`Due::Leave`] once, and the kiosk leaves exactly as when staff touch Leave the kiosk on
+/// the admin screen. Each start counts afresh, so a kiosk that restarts in place (as Leave
+/// does under a service manager) leaves again after as many seconds, until the variable is
+/// taken from the environment. For the boot test only; not a way out for staff.
+pub const LEAVE_AFTER_ENV: &str = "OFFICE_KIOSK_DEBUG_LEAVE_AFTER_SECS";
+
+/// Something the app must do now, found by [`Service::frame`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Due {
+    /// Leave as staff's Leave the kiosk does ([`LEAVE_AFTER_ENV`]).
+    Leave,
+    /// The program file was replaced (an upgrade) and nobody is using the kiosk: restart in
+    /// place into the new program.
+    Upgrade,
+}
 
 /// The shortest watchdog period honoured; shorter ones are raised to it.
 const MIN_PERIOD: Duration = Duration::from_millis(30);
@@ -36,6 +61,8 @@ pub struct Service {
     frames: Arc<AtomicU64>,
     ready_sent: bool,
     hang_at: Option<Instant>,
+    leave_at: Option<Instant>,
+    upgrade: upgrade::UpgradeWatch,
     watchdog: Option<Watchdog>,
 }
 
@@ -45,14 +72,16 @@ impl std::fmt::Debug for Service {
             .field("frames", &self.frames.load(Ordering::Relaxed))
             .field("ready_sent", &self.ready_sent)
             .field("watchdog", &self.watchdog_period())
+            .field("upgrade", &self.upgrade)
             .finish_non_exhaustive()
     }
 }
 
 impl Service {
-    /// Reads `NOTIFY_SOCKET`, `WATCHDOG_USEC`, `WATCHDOG_PID` and [`HANG_AFTER_ENV`] from the
-    /// environment; starts the watchdog thread only when a watchdog is asked for. `wake`
-    /// is called from that thread to make the UI draw a frame (`ctx.request_repaint()`).
+    /// Reads `NOTIFY_SOCKET`, `WATCHDOG_USEC`, `WATCHDOG_PID`, [`HANG_AFTER_ENV`] and
+    /// [`LEAVE_AFTER_ENV`] from the environment; starts the watchdog thread only when a
+    /// watchdog is asked for. `wake` is called from that thread to make the UI draw a frame
+    /// (`ctx.request_repaint()`).
     pub fn from_env(wake: impl Fn() + Send + 'static) -> Self {
         Self::new(&|name| std::env::var(name).ok(), wake)
     }
@@ -73,14 +102,18 @@ impl Service {
                 }
             })
         });
-        let hang_at = env(HANG_AFTER_ENV)
-            .and_then(|secs| secs.trim().parse::<f64>().ok())
-            .filter(|secs| secs.is_finite() && *secs >= 0.0)
-            .map(|secs| Instant::now() + Duration::from_secs_f64(secs));
+        let after = |name: &str| {
+            env(name)
+                .and_then(|secs| secs.trim().parse::<f64>().ok())
+                .filter(|secs| secs.is_finite() && *secs >= 0.0)
+                .map(|secs| Instant::now() + Duration::from_secs_f64(secs))
+        };
         Self {
             frames,
             ready_sent: false,
-            hang_at,
+            hang_at: after(HANG_AFTER_ENV),
+            leave_at: after(LEAVE_AFTER_ENV),
+            upgrade: upgrade::UpgradeWatch::default(),
             watchdog,
         }
     }
@@ -96,11 +129,14 @@ impl Service {
     }
 
     /// Call once a frame, at the end of the app's `ui`: counts the frame for the watchdog
-    /// and, the first time, tells the service manager the kiosk is ready. With
-    /// [`HANG_AFTER_ENV`] set, blocks for ever once that many seconds have passed.
-    pub fn frame(&mut self) {
+    /// and, the first time, tells the service manager the kiosk is ready. Returns what the
+    /// app must do now, if anything: restart into a replaced program file while
+    /// `nobody_watching` (the attract loop is on screen), or, with [`LEAVE_AFTER_ENV`], leave.
+    /// With [`HANG_AFTER_ENV`] set, blocks for ever once that many seconds have passed.
+    pub fn frame(&mut self, nobody_watching: bool) -> Option<Due> {
+        let now = Instant::now();
         if let Some(at) = self.hang_at
-            && Instant::now() >= at
+            && now >= at
         {
             tracing::warn!("{HANG_AFTER_ENV} is set: the UI thread now hangs for ever");
             loop {
@@ -112,6 +148,19 @@ impl Service {
             self.ready_sent = true;
             ready();
         }
+        if self.leave_at.is_some_and(|at| now >= at) {
+            self.leave_at = None;
+            tracing::warn!("{LEAVE_AFTER_ENV} is set: leaving as staff's Leave the kiosk does");
+            return Some(Due::Leave);
+        }
+        if self.upgrade.due(now, nobody_watching) {
+            tracing::info!(
+                "the program file was replaced (an upgrade) and nobody is using the kiosk: \
+                 restarting into the new version"
+            );
+            return Some(Due::Upgrade);
+        }
+        None
     }
 }
 
@@ -119,11 +168,47 @@ impl Service {
 pub fn ready() {
     match sd_notify::notify(&[NotifyState::Ready]) {
         Ok(()) => {
-            if std::env::var_os("NOTIFY_SOCKET").is_some() {
+            if supervised() {
                 tracing::info!("told systemd the kiosk is ready");
             }
         }
         Err(e) => tracing::warn!("cannot tell systemd the kiosk is ready: {e}"),
+    }
+}
+
+/// Whether a service manager runs the kiosk and listens to it (`NOTIFY_SOCKET` is set): it
+/// would start the kiosk again after it ended, counting each start towards its start limit.
+pub fn supervised() -> bool {
+    std::env::var_os("NOTIFY_SOCKET").is_some()
+}
+
+/// Tells the service manager the kiosk is ending (`STOPPING=1`); nothing without
+/// `NOTIFY_SOCKET`. Not for a restart in place, which the service manager must not see.
+pub fn stopping() {
+    match sd_notify::notify(&[NotifyState::Stopping]) {
+        Ok(()) => {
+            if supervised() {
+                tracing::info!("told systemd the kiosk is stopping");
+            }
+        }
+        Err(e) => tracing::warn!("cannot tell systemd the kiosk is stopping: {e}"),
+    }
+}
+
+/// Under a service manager, makes the first error of a failed `office-kiosk check` (the
+/// unit's `ExecStartPre`) the unit's status line, which `systemctl status` shows above the
+/// journal's last lines: after five failed starts those are systemd's own, and the reason
+/// would be out of sight. Nothing without `NOTIFY_SOCKET`.
+pub fn check_failed(report: &str) {
+    if !supervised() {
+        return;
+    }
+    let why = report
+        .lines()
+        .find(|line| line.contains(": error: "))
+        .unwrap_or("office-kiosk check found the content or the PIN file wrong");
+    if let Err(e) = sd_notify::notify(&[NotifyState::Status(why)]) {
+        tracing::warn!("cannot tell systemd why the check failed: {e}");
     }
 }
 

@@ -360,6 +360,7 @@ impl KioskApp {
             }
             AdminCommand::Leave => {
                 tracing::info!("leaving the kiosk, as staff asked on the admin screen");
+                crate::maintenance::restart::leave(&admin.restart, crate::service::supervised());
                 follow.push(Command::Exit);
                 None
             }

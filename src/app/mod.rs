@@ -35,7 +35,7 @@ pub use crate::content::watch::ReloadStatus;
 pub use laptop::{restore_laptop_session, saved_language};
 pub use options::{AppOptions, KioskOptions, ModeOptions, PresentOptions, native_options};
 
-use crate::command::{Command, WindowRequest};
+use crate::command::{AdminCommand, Command, WindowRequest};
 use crate::content::{Content, LangId};
 use crate::kiosk::Mode;
 use crate::kiosk::swipe::Swipe;
@@ -451,7 +451,17 @@ impl eframe::App for KioskApp {
             ctx.request_repaint_after(Duration::from_secs_f64(secs));
         }
         self.usage.tick(&ctx, now);
-        self.process.service.frame();
+        let nobody_watching = matches!(&self.mode, ModeState::Kiosk(session)
+            if matches!(session.idle_state(now), crate::kiosk::idle::IdleState::Attract { .. }));
+        if let Some(due) = self.process.service.frame(nobody_watching) {
+            let command = match due {
+                // The debug switch takes staff's Leave; a replaced program starts again in
+                // place, as Restart does, while nobody is using the kiosk.
+                crate::service::Due::Leave => AdminCommand::Leave,
+                crate::service::Due::Upgrade => AdminCommand::Restart,
+            };
+            self.apply_all(&ctx, vec![Command::Admin(command)], now);
+        }
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

@@ -9,6 +9,7 @@
 //! not yet written to the usage writer, waits for them to be written, and ends the process.
 //! The writer stays the one owner of the file (`stats::store::LastWords`). A visit under way
 //! is then not counted: it is the app's to end.
+//! The service manager hears `STOPPING=1` at once.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Condvar, Mutex, PoisonError};
@@ -92,6 +93,7 @@ impl Terminate {
                             let name =
                                 signal_hook::low_level::signal_name(signal).unwrap_or("a signal");
                             tracing::info!("signal {signal}: leaving ({name})");
+                            crate::service::stopping();
                             shared.ask();
                             ctx.request_repaint();
                             if shared.wait_until_seen(UI_WITHIN) == Leave::ByTheApp {

@@ -28,6 +28,9 @@ pub fn check(path: &Path, format: ReportFormat, pin_file: Option<&Path>) -> (Str
         ReportFormat::Text => text(&report),
         ReportFormat::Json => json(&report),
     };
+    if report.code() != 0 {
+        crate::service::check_failed(&text);
+    }
     (text, ExitCode::from(report.code()))
 }
 

@@ -3,6 +3,10 @@
 //! process with a fresh start of the same program and arguments (same process, so cage,
 //! which runs the kiosk, stays up). Should that fail, the program ends with
 //! [`RESTART_EXIT_CODE`] and systemd's `Restart=always` starts it again.
+//!
+//! Leave the kiosk does the same under a service manager ([`leave`]): systemd would only
+//! start the kiosk again, and count each exit towards the unit's start limit, so that a few
+//! leaves in a row would leave the unit failed and the screen black.
 
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -27,11 +31,30 @@ impl RestartFlag {
     }
 }
 
+/// What staff's Leave the kiosk does, given whether a service manager runs the kiosk
+/// ([`crate::service::supervised`]): under one, it asks for a restart in place, as Restart
+/// does (the unit sees no exit and counts no restart); otherwise the program simply ends.
+/// Either way the window closes next.
+pub fn leave(flag: &RestartFlag, supervised: bool) {
+    if supervised {
+        tracing::info!(
+            "under a service manager, which would only start it again: restarting in place \
+             instead of leaving"
+        );
+        flag.set();
+    }
+}
+
 /// Starts the program again with the same arguments, in place of this process; returns
 /// only if that failed, with the exit code that tells the service manager to restart it.
+/// After an upgrade replaced the program file, the new file is started.
 pub fn restart() -> ExitCode {
     let error = match std::env::current_exe() {
-        Ok(exe) => exec(&exe),
+        Ok(exe) => {
+            let exe = crate::service::upgrade::installed_path(&exe);
+            tracing::info!("restarting in place: {}", exe.display());
+            exec(&exe)
+        }
         Err(e) => e,
     };
     tracing::error!(
@@ -57,5 +80,22 @@ fn exec(exe: &std::path::Path) -> std::io::Error {
     {
         Ok(_) => std::process::exit(0),
         Err(e) => e,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn leave_restarts_in_place_only_under_a_service_manager() {
+        let flag = RestartFlag::default();
+        leave(&flag, false);
+        assert!(
+            !flag.is_set(),
+            "without a service manager Leave ends the program"
+        );
+        leave(&flag, true);
+        assert!(flag.is_set(), "under systemd Leave restarts in place");
     }
 }

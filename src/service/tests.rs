@@ -20,9 +20,20 @@ fn env_of(pairs: &[(&str, String)]) -> impl Fn(&str) -> Option<String> {
 fn no_watchdog_without_watchdog_usec() {
     let mut service = Service::new(&env_of(&[]), || {});
     assert_eq!(service.watchdog_period(), None);
-    service.frame();
-    service.frame();
+    assert_eq!(service.frame(false), None);
+    assert_eq!(service.frame(true), None);
     assert_eq!(service.frames(), 2);
+}
+
+#[test]
+fn the_leave_switch_leaves_once_after_its_seconds() {
+    let mut service = Service::new(&env_of(&[(LEAVE_AFTER_ENV, "0.2".to_owned())]), || {});
+    assert_eq!(service.frame(false), None, "too early");
+    std::thread::sleep(Duration::from_millis(250));
+    assert_eq!(service.frame(false), Some(Due::Leave));
+    assert_eq!(service.frame(false), None, "once");
+    let mut never = Service::new(&env_of(&[(LEAVE_AFTER_ENV, "soon".to_owned())]), || {});
+    assert_eq!(never.frame(true), None);
 }
 
 #[test]
@@ -116,9 +127,9 @@ fn child_kiosk() {
         service.watchdog_period().is_some(),
         "the watchdog did not start"
     );
-    service.frame();
+    let _ = service.frame(false);
     while wakes.recv().is_ok() {
-        service.frame();
+        let _ = service.frame(false);
     }
 }
 
@@ -176,4 +187,52 @@ fn kiosk_reports_to_notify_socket() {
         start.elapsed().saturating_sub(ready_at) > Duration::from_secs(2),
         "watched too briefly after READY"
     );
+}
+
+/// Set in the child's environment by [`status_and_stopping_reach_the_notify_socket`].
+const MESSAGES_CHILD_ENV: &str = "OFFICE_KIOSK_TEST_MESSAGES_CHILD";
+
+/// Not a test by itself: run as a child by [`status_and_stopping_reach_the_notify_socket`];
+/// reports a failed check, then stops.
+#[test]
+fn child_reporter() {
+    if std::env::var_os(MESSAGES_CHILD_ENV).is_none() {
+        return;
+    }
+    assert!(supervised(), "NOTIFY_SOCKET is set");
+    check_failed(
+        "/var/lib/office-kiosk/content/content.ron: valid (2 languages: en, es), 0 warnings\n\
+         /etc/office-kiosk/admin.pin: error: there is no PIN file at /etc/office-kiosk/admin.pin",
+    );
+    stopping();
+}
+
+/// A failed check's first error becomes the unit's status line; a stop says `STOPPING=1`.
+#[test]
+fn status_and_stopping_reach_the_notify_socket() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("notify.sock");
+    let socket = UnixDatagram::bind(&path).expect("bind the notify socket");
+    socket
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .expect("timeout");
+    let status = std::process::Command::new(std::env::current_exe().expect("test binary"))
+        .args(["--exact", "service::tests::child_reporter", "--nocapture"])
+        .env(MESSAGES_CHILD_ENV, "1")
+        .env("NOTIFY_SOCKET", &path)
+        .stdout(std::process::Stdio::null())
+        .status()
+        .expect("run the child");
+    assert!(status.success(), "the child failed: {status}");
+    let mut buf = [0u8; 512];
+    let mut next = || {
+        let n = socket.recv(&mut buf).expect("a message");
+        String::from_utf8_lossy(&buf[..n]).trim().to_owned()
+    };
+    assert_eq!(
+        next(),
+        "STATUS=/etc/office-kiosk/admin.pin: error: there is no PIN file at \
+         /etc/office-kiosk/admin.pin"
+    );
+    assert_eq!(next(), "STOPPING=1");
 }
