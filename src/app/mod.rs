@@ -3,7 +3,7 @@
 //! `Command`s from the content's reload, the window, the mode's timers, the keys and swipes,
 //! the page and the overlays, and applies them in one place, `KioskApp::apply`.
 //!
-//! Its parts, one job each: [`options`] (how it starts), [`live`] (the content and its
+//! Its parts, one job each: `apply` (the one door for every change), [`options`] (how it starts), [`live`] (the content and its
 //! reloading), [`mode`] (the mode, held once) with [`kiosk_session`] (the reception kiosk's
 //! visitor side, staff door and screen hours), [`admin_screen`] (the admin screen's state
 //! and commands) and [`presenter`] (the slides), [`input`] (keys and swipes to commands),
@@ -12,6 +12,7 @@
 //! `terminate` (signals that ask it to leave) and `frame_stats` (figures for benchmarks).
 
 pub mod admin_screen;
+mod apply;
 mod frame_stats;
 pub mod input;
 pub mod kiosk_session;
@@ -25,17 +26,17 @@ mod queries;
 mod terminate;
 mod usage;
 
-use std::collections::{BTreeSet, VecDeque};
+use std::collections::BTreeSet;
 use std::sync::Arc;
 use std::time::Duration;
 
-use eframe::egui::{self, ViewportCommand};
+use eframe::egui;
 
 pub use crate::content::watch::ReloadStatus;
 pub use laptop::{restore_laptop_session, saved_language};
 pub use options::{AppOptions, KioskOptions, ModeOptions, PresentOptions, native_options};
 
-use crate::command::{AdminCommand, Command, WindowRequest};
+use crate::command::{AdminCommand, Command};
 use crate::content::{Content, LangId};
 use crate::kiosk::Mode;
 use crate::kiosk::swipe::Swipe;
@@ -172,111 +173,6 @@ impl KioskApp {
     pub fn leave_on_signals(mut self, ctx: &egui::Context) -> Self {
         self.process.terminate = terminate::Terminate::listen(ctx, self.usage.last_words());
         self
-    }
-
-    /// Applies the frame's commands in order, each followed by the commands it asks for.
-    fn apply_all(&mut self, ctx: &egui::Context, commands: Vec<Command>, now: f64) {
-        let mut queue: VecDeque<Command> = commands.into();
-        let mut applied = 0;
-        while let Some(command) = queue.pop_front() {
-            applied += 1;
-            if applied > MAX_COMMANDS_A_FRAME {
-                tracing::error!(
-                    "more than {MAX_COMMANDS_A_FRAME} commands in one frame; the rest wait"
-                );
-                break;
-            }
-            queue.extend(self.apply(ctx, &command, now));
-        }
-    }
-
-    /// Applies one command: the only place the page, slide, language, settings, content,
-    /// admin pad, admin screen or window state change. Returns the commands that follow
-    /// from it.
-    ///
-    /// Named exceptions, each of which is not a change of state: the kiosk's state machines
-    /// watch the input and the clock in `observe` (their timers); the zoom is derived from
-    /// the screen's size each frame ([`layout::fit_zoom`]); a page's first frame starts at the
-    /// top (`Opening::scroll_to_top`, a latch its first frame takes); the usage figures are
-    /// handed to their writer once a minute.
-    fn apply(&mut self, ctx: &egui::Context, command: &Command, now: f64) -> Vec<Command> {
-        let before = self.shown();
-        let mut follow = Vec::new();
-        let opened = match (&mut self.mode, command) {
-            (ModeState::Present(presenter), _) => presenter.apply(command, now),
-            (_, Command::Next) => self.view.nav.go(self.view.nav.current().next()),
-            (_, Command::Previous) => self.view.nav.go(self.view.nav.current().previous()),
-            _ => false,
-        };
-        if matches!(
-            command,
-            Command::Go(_) | Command::Next | Command::Previous | Command::SetLanguage(_)
-        ) {
-            // The reading settings' panel was for the page it was opened on.
-            self.view.settings_open = false;
-        }
-        match command {
-            Command::Go(page) if self.view.nav.go(*page) => self.open(now),
-            Command::SetLanguage(lang) if lang.0 < self.content().languages.len() => {
-                self.view.lang = *lang;
-            }
-            Command::Toggle(setting) => {
-                self.view
-                    .settings
-                    .set(*setting, !self.view.settings.get(*setting));
-                self.restyle(ctx);
-            }
-            Command::SettingsPanel(open) => self.view.settings_open = *open,
-            Command::ChartView(chart, table) => {
-                if *table {
-                    self.view.charts_as_tables.insert(*chart);
-                } else {
-                    self.view.charts_as_tables.remove(chart);
-                }
-            }
-            Command::Reset => {
-                self.view.nav.reset();
-                self.view.lang =
-                    language_for(self.live.content(), self.view.start_language.as_deref());
-                self.view.settings = self.view.start_settings;
-                self.view.settings_open = false;
-                self.view.charts_as_tables.clear();
-                self.restyle(ctx);
-                // Nobody is watching (the attract loop covers Home): no opening animation.
-                self.view.opening = Opening {
-                    at: f64::NEG_INFINITY,
-                    scroll_to_top: true,
-                };
-            }
-            Command::ShowContent(content) => self.replace_content(ctx, Arc::clone(content)),
-            Command::Admin(admin) => follow.extend(self.apply_admin(ctx, *admin, now)),
-            Command::Exit => {
-                tracing::info!("leaving");
-                self.process.exiting = true;
-                ctx.send_viewport_cmd(ViewportCommand::Close);
-            }
-            Command::ToggleFullscreen => {
-                let fullscreen = ctx.input(|i| i.viewport().fullscreen.unwrap_or(false));
-                ctx.send_viewport_cmd(ViewportCommand::Fullscreen(!fullscreen));
-            }
-            Command::HideCursor => ctx.send_viewport_cmd(ViewportCommand::CursorVisible(false)),
-            Command::HoldScreen(request) => ctx.send_viewport_cmd(match request {
-                WindowRequest::Close => ViewportCommand::CancelClose,
-                WindowRequest::LeaveFullScreen => ViewportCommand::Fullscreen(true),
-                WindowRequest::Minimise => ViewportCommand::Minimized(false),
-            }),
-            _ => {}
-        }
-        if let ModeState::Kiosk(session) = &mut self.mode {
-            follow.extend(session.apply(command, now));
-        }
-        if opened {
-            self.open(now);
-        }
-        let after = self.shown();
-        self.usage
-            .record(command, before, after, self.live.content(), now);
-        follow
     }
 
     /// What is on screen, for the usage figures.
