@@ -713,3 +713,79 @@ fn a_check_runs_off_the_screen_says_so_and_can_be_cancelled() {
     tap_containing(&mut harness, "Stick Office");
     harness.get_by_label("Valid: it can be installed.");
 }
+
+/// The colour drawn at `at` (points) in `image`.
+fn pixel(image: &image::RgbaImage, at: Pos2) -> egui::Color32 {
+    let [r, g, b, _] = image.get_pixel(at.x as u32, at.y as u32).0;
+    egui::Color32::from_rgb(r, g, b)
+}
+
+#[test]
+fn the_pin_pads_action_is_filled_its_way_out_outlined_and_leave_stands_apart() {
+    let kiosk = Kiosk::new();
+    let mut harness = kiosk.harness(None, egui::vec2(1920.0, 1080.0));
+    let theme = office_kiosk::theme::Theme::light();
+    touch_at(&mut harness, pos2(20.0, 20.0), true);
+    wait(&mut harness, 5.5);
+    touch_at(&mut harness, pos2(20.0, 20.0), false);
+    harness.step();
+    harness.run();
+    let ok = harness.get_by_role_and_label(Role::Button, "OK").rect();
+    let cancel = harness.get_by_role_and_label(Role::Button, "Cancel").rect();
+    let image = harness.render().expect("renders");
+    // Just inside each one's edge, clear of its label.
+    let inside = |rect: egui::Rect| pos2(rect.left() + 10.0, rect.center().y);
+    assert_eq!(
+        pixel(&image, inside(ok)),
+        theme.primary,
+        "OK is the filled action"
+    );
+    assert_ne!(
+        pixel(&image, inside(cancel)),
+        theme.primary,
+        "Cancel is only outlined"
+    );
+    for digit in PIN.chars() {
+        tap(&mut harness, &digit.to_string());
+    }
+    tap(&mut harness, "OK");
+    let leave = harness
+        .get_by_role_and_label(Role::Button, "Leave the kiosk")
+        .rect();
+    let restart = harness
+        .get_by_role_and_label(Role::Button, "Restart")
+        .rect();
+    let image = harness.render().expect("renders");
+    let edge = |rect: egui::Rect| pos2(rect.left() + 1.0, rect.center().y);
+    assert_eq!(
+        pixel(&image, edge(leave)),
+        theme.accent,
+        "Leave is outlined in the accent"
+    );
+    assert_ne!(pixel(&image, edge(restart)), theme.accent);
+    assert!(
+        leave.top() - restart.bottom() >= 24.0,
+        "Leave stands apart: {restart:?} {leave:?}"
+    );
+}
+
+#[test]
+fn usage_figures_with_nothing_counted_draw_no_empty_chart() {
+    let kiosk = Kiosk::new();
+    std::fs::create_dir_all(kiosk.state()).expect("state");
+    office_kiosk::stats::store::save(
+        &kiosk.state().join(office_kiosk::stats::store::FILE_NAME),
+        &office_kiosk::stats::Usage::new(),
+    )
+    .expect("saved");
+    let mut harness = kiosk.harness(None, egui::vec2(1920.0, 1080.0));
+    open_admin(&mut harness);
+    tap(&mut harness, "Usage figures");
+    harness.get_by_label("No usage has been counted yet.");
+    assert!(
+        harness
+            .query_by_label_contains("Visitor sessions per day (Sessions)")
+            .is_none(),
+        "no chart of zeros"
+    );
+}

@@ -657,3 +657,51 @@ fn the_slide_counter_keeps_its_place_when_it_gains_a_digit() {
     let ten = right_of(&harness, 10);
     assert!((nine - ten).abs() < 0.5, "9 ends at {nine}, 10 at {ten}");
 }
+
+#[test]
+fn the_idle_reset_returns_to_the_start_language_the_kiosk_was_given() {
+    // An office that runs its kiosk in Spanish starts it with `--lang es`: the reset comes
+    // back to Spanish, not to the content's default (English).
+    let mut harness = harness(AppOptions {
+        language: Some("es".into()),
+        ..options(Mode::Kiosk)
+    });
+    assert_eq!(harness.state().language(), LangId(1));
+    tap_button(&mut harness, "English");
+    assert_eq!(harness.state().language(), LangId(0));
+    wait(&mut harness, 61.0);
+    assert_eq!(harness.state().language(), LangId(1), "back to Spanish");
+    // Without `--lang`, the content's default.
+    let mut plain = harness_default();
+    tap_button(&mut plain, "Español");
+    wait(&mut plain, 61.0);
+    assert_eq!(plain.state().language(), LangId(0));
+}
+
+fn harness_default() -> Harness<'static, KioskApp> {
+    harness(options(Mode::Kiosk))
+}
+
+#[test]
+fn the_title_slides_address_wraps_under_itself_not_under_its_pin() {
+    let content = content::embedded().expect("valid embedded content");
+    let caption = content
+        .contact
+        .map
+        .as_ref()
+        .and_then(|m| m.caption.as_ref())
+        .expect("the map has a caption")
+        .get(LangId(1))
+        .to_owned();
+    let organization = content.identity.organization.get(LangId(1)).to_owned();
+    let harness = harness(AppOptions {
+        language: Some("es".into()),
+        ..options(Mode::Present)
+    });
+    let address = harness.get_by_label(&caption).rect();
+    let above = harness.get_by_label(&organization).rect();
+    assert!(
+        address.left() >= above.left() + 24.0,
+        "the address {address:?} starts right of the pin, under itself; the column starts at {above:?}"
+    );
+}

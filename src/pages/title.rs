@@ -66,6 +66,9 @@ pub enum Line {
     Rule(f32),
     /// Space.
     Gap(f32),
+    /// An icon with a text beside it, the text's wrapped lines under its first, not under
+    /// the icon (left-aligned columns only).
+    Beside(Arc<Galley>, Arc<Galley>),
 }
 
 impl Line {
@@ -74,6 +77,7 @@ impl Line {
             Self::Text(galley) => galley.size().y,
             Self::Rule(_) => space::XS,
             Self::Gap(gap) => *gap,
+            Self::Beside(icon, text) => icon.size().y.max(text.size().y),
         }
     }
 }
@@ -116,6 +120,16 @@ pub fn column_ui(
                 ui.painter().rect_filled(rule, 2, accent);
             }
             Line::Gap(_) => {}
+            Line::Beside(icon, text) => {
+                let icon_width = icon.size().x + space::XS;
+                ui.painter().galley(Pos2::new(x, y), icon, accent);
+                let at = Pos2::new(x + icon_width, y);
+                let rect = Rect::from_min_size(at, text.size());
+                let said = text.text().to_owned();
+                let response = ui.allocate_rect(rect, egui::Sense::hover());
+                response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &said));
+                ui.painter().galley(at, text, accent);
+            }
         }
         y += height;
     }
@@ -254,6 +268,23 @@ fn title_lines(ui: &egui::Ui, cx: &PageCtx<'_>, width: f32, centred: bool, level
         .as_ref()
         .and_then(|m| m.caption.as_ref());
     if let Some(caption) = caption.filter(|_| level < 3) {
+        let caption_size = if level >= 1 { size::BODY } else { size::LEAD };
+        if !centred {
+            // The address's second line under its first, not under the pin.
+            let pin = ui.painter().layout_no_wrap(
+                icon::glyph(Icon::Place).to_owned(),
+                Theme::icon_font(caption_size),
+                theme.accent,
+            );
+            let text = ui.painter().layout(
+                cx.t(caption).to_owned(),
+                Theme::font(caption_size),
+                theme.text,
+                (width - pin.size().x - space::XS).max(1.0),
+            );
+            lines.extend([Line::Gap(gap), Line::Beside(pin, text)]);
+            return lines;
+        }
         let place = format!("{}  {}", icon::glyph(Icon::Place), cx.t(caption));
         let mut job = egui::text::LayoutJob::default();
         job.wrap.max_width = width;
@@ -261,7 +292,6 @@ fn title_lines(ui: &egui::Ui, cx: &PageCtx<'_>, width: f32, centred: bool, level
             job.halign = egui::Align::Center;
         }
         let (glyph, rest) = place.split_at(icon::glyph(Icon::Place).len());
-        let caption_size = if level >= 1 { size::BODY } else { size::LEAD };
         job.append(
             glyph,
             0.0,

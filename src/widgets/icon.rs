@@ -29,6 +29,7 @@ pub fn glyph(icon: Icon) -> &'static str {
         Icon::School => icons::ICON_SCHOOL,
         Icon::Chat => icons::ICON_CHAT,
         Icon::Idea => icons::ICON_LIGHTBULB,
+        Icon::Share => icons::ICON_SHARE,
     };
     material.codepoint
 }
@@ -40,7 +41,8 @@ pub fn contact_icon(kind: ContactKind) -> Icon {
         ContactKind::Phone => Icon::Phone,
         ContactKind::Email => Icon::Email,
         ContactKind::Web => Icon::Web,
-        ContactKind::Social => Icon::People,
+        // Not the people of the cards about teams and migrants: a page to share.
+        ContactKind::Social => Icon::Share,
     }
 }
 
@@ -68,4 +70,24 @@ fn paint_glyph(painter: &egui::Painter, center: Pos2, glyph: &str, size: f32, co
         Theme::icon_font(size),
         color,
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_of_contact_detail_has_an_icon_of_its_own() {
+        let kinds = [
+            ContactKind::Address,
+            ContactKind::Phone,
+            ContactKind::Email,
+            ContactKind::Web,
+            ContactKind::Social,
+        ];
+        let icons: std::collections::HashSet<_> = kinds.into_iter().map(contact_icon).collect();
+        assert_eq!(icons.len(), kinds.len());
+        // The social page is not drawn like a group of people (the cards' icon).
+        assert_ne!(contact_icon(ContactKind::Social), Icon::People);
+    }
 }

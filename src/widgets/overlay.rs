@@ -93,6 +93,24 @@ pub fn big_button(ui: &mut egui::Ui, theme: &Theme, label: &str, width: f32) -> 
     response
 }
 
+/// A big outlined button: a way out beside an overlay's action (Cancel on the PIN pad).
+pub fn quiet_button(ui: &mut egui::Ui, theme: &Theme, label: &str, width: f32) -> egui::Response {
+    let galley = ui.painter().layout(
+        label.to_owned(),
+        Theme::bold(size::LEAD),
+        theme.primary,
+        width - 2.0 * space::M,
+    );
+    let height = (galley.size().y + 2.0 * space::M).max(space::BIG_BUTTON_HEIGHT);
+    let (rect, response) = ui.allocate_exact_size(Vec2::new(width, height), Sense::click());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label));
+    touch::paint_fill(ui, &response, rect, touch::Look::choice(theme, false));
+    let text_pos = rect.center() - galley.size() / 2.0;
+    ui.painter().galley(text_pos, galley, theme.primary);
+    touch::paint_focus(ui, &response, rect);
+    response
+}
+
 /// Centred text in a modal.
 pub fn centred(ui: &mut egui::Ui, text: &str, font: egui::FontId, color: egui::Color32) {
     let width = ui.available_width();
@@ -192,19 +210,20 @@ pub fn pin_pad_ui(ctx: &egui::Context, theme: &Theme, view: &PinPadView<'_>) -> 
                         response.widget_info(|| {
                             egui::WidgetInfo::labeled(egui::Role::Button, true, name)
                         });
-                        touch::paint_fill(ui, &response, rect, touch::Look::key(theme));
+                        // OK is the pad's one action, filled; the digits are keys.
+                        let (look, ink) = if key == PadKey::Submit {
+                            (touch::Look::action(theme), theme.on_primary)
+                        } else {
+                            (touch::Look::key(theme), theme.primary)
+                        };
+                        touch::paint_fill(ui, &response, rect, look);
                         let font = if key == PadKey::Backspace {
                             Theme::icon_font(size::SECTION)
                         } else {
                             Theme::bold(size::SECTION)
                         };
-                        ui.painter().text(
-                            rect.center(),
-                            Align2::CENTER_CENTER,
-                            label,
-                            font,
-                            theme.primary,
-                        );
+                        ui.painter()
+                            .text(rect.center(), Align2::CENTER_CENTER, label, font, ink);
                         touch::paint_focus(ui, &response, rect);
                         if response.clicked() {
                             action = Some(PadAction::Key(key));
@@ -213,7 +232,8 @@ pub fn pin_pad_ui(ctx: &egui::Context, theme: &Theme, view: &PinPadView<'_>) -> 
                 });
             }
             ui.add_space(space::M);
-            if big_button(ui, theme, view.cancel, pad_width).clicked() {
+            // Cancel is a way out, not the pad's action: outlined, under the keys.
+            if quiet_button(ui, theme, view.cancel, pad_width).clicked() {
                 action = Some(PadAction::Cancel);
             }
             // Staff only ever see the content's state here, never visitors.

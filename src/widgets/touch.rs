@@ -58,6 +58,16 @@ impl Look {
         }
     }
 
+    /// A way out that leaves what staff were doing (Leave the kiosk): outlined in the warm
+    /// accent, never mistaken for the other choices.
+    pub fn leave(theme: &Theme) -> Self {
+        Self {
+            fill: Some(theme.surface),
+            pressed: theme.surface_pressed,
+            stroke: Some(Stroke::new(3.0, theme.accent)),
+        }
+    }
+
     /// The one action of an overlay: filled with the primary colour.
     pub fn action(theme: &Theme) -> Self {
         Self {

@@ -45,6 +45,8 @@ pub enum Icon {
     Chat,
     /// A lightbulb.
     Idea,
+    /// Three dots joined: sharing, a social media page.
+    Share,
 }
 
 /// Which way a chart's bars run.

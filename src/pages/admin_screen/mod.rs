@@ -15,7 +15,7 @@ use crate::kiosk::hours::ScreenHours;
 use crate::maintenance::screen::{AdminState, ContentFacts, Work};
 use crate::maintenance::words::Word;
 use crate::theme::{Theme, size, space};
-use crate::widgets::choice_button::choice_button;
+use crate::widgets::choice_button::{choice_button, leave_button};
 use crate::widgets::{overlay, text};
 
 /// What the admin screen shows.
@@ -85,7 +85,7 @@ pub fn admin_ui(ctx: &egui::Context, theme: &Theme, view: &AdminView<'_>) -> Opt
 }
 
 /// The choices, each with the command it gives.
-fn choices(view: &AdminView<'_>) -> [(Word, AdminCommand, bool); 5] {
+fn choices(view: &AdminView<'_>) -> [(Word, AdminCommand, bool); 4] {
     let panel = view.admin.timer.panel();
     [
         (
@@ -104,7 +104,6 @@ fn choices(view: &AdminView<'_>) -> [(Word, AdminCommand, bool); 5] {
             panel == Panel::Hours,
         ),
         (Word::Restart, AdminCommand::Restart, false),
-        (Word::Leave, AdminCommand::Leave, false),
     ]
 }
 
@@ -127,6 +126,11 @@ fn menu_column(
             *command = Some(give);
         }
     }
+    // Leave apart from the rest, in its own colour.
+    ui.add_space(space::L);
+    if leave_button(ui, theme, view.word(Word::Leave), space::ADMIN_MENU_WIDTH).clicked() {
+        *command = Some(AdminCommand::Leave);
+    }
 }
 
 fn menu_grid(
@@ -144,6 +148,12 @@ fn menu_grid(
                 }
             }
         });
+    }
+    // Leave apart from the rest, in its own colour.
+    ui.add_space(space::S);
+    let whole = ui.available_width();
+    if leave_button(ui, theme, view.word(Word::Leave), whole).clicked() {
+        *command = Some(AdminCommand::Leave);
     }
 }
 

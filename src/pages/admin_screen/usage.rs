@@ -60,7 +60,8 @@ pub(super) fn usage_ui(
         text::paragraph(ui, theme, view.word(Word::UsageNone));
     }
     for chart in [&charts.sessions, &charts.pages, &charts.languages] {
-        if chart.bars.is_empty() {
+        // A chart of nothing but zeros says nothing the sentence above does not.
+        if chart.bars.iter().all(|bar| bar.value == 0.0) {
             continue;
         }
         let bars = BarChart {
