@@ -252,8 +252,8 @@ mod tests {
     #[test]
     fn a_huge_text_is_reported_without_laying_it_out() {
         // The message shows it was refused by its length alone, without laying it out.
-        // As long as the loader allows a text to be.
-        let huge = "word ".repeat(crate::content::limits::MAX_TEXT_CHARS / 5 - 1);
+        // As long as the loader allows a label to be.
+        let huge = "word ".repeat(crate::content::limits::MAX_LINE_CHARS / 5 - 1);
         let (_, misfits) = check_edited(
             r#"nav_label: {"en": "Careers""#,
             &format!(r#"nav_label: {{"en": "{huge}""#),

@@ -3,10 +3,11 @@
 
 use std::path::Path;
 
-use super::error::{LoadError, Problem, ProblemKind, Severity};
+use super::error::ProblemKind;
 use super::file::read_regular;
 use super::limits::MAX_CONTENT_BYTES;
 use super::locate::{Locations, Position};
+use super::problem::{LoadError, Problem, Severity};
 use super::model::Content;
 use super::raw::RawContent;
 use super::source::{EMBEDDED_NAME, EMBEDDED_RON, Source};

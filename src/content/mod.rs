@@ -12,6 +12,7 @@ mod file;
 pub mod limits;
 mod load;
 mod locate;
+mod problem;
 pub mod model;
 pub mod raw;
 mod source;
@@ -21,7 +22,8 @@ mod validate;
 pub mod watch;
 
 pub use decode::check_image;
-pub use error::{LoadError, Problem, ProblemKind, Severity};
+pub use error::ProblemKind;
+pub use problem::{LoadError, Problem, Severity};
 pub use file::{FileError, read_regular};
 pub use limits::{LARGE_IMAGE_SIDE, LIKELY_YEARS, MAX_DECIMALS};
 pub use load::{Loaded, embedded, load, load_with, parse, parse_with_warnings};

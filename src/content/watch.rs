@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use notify::{EventKind, RecursiveMode, Watcher as _};
 
-use super::error::LoadError;
+use super::problem::LoadError;
 use super::load::{Loaded, load_with};
 
 /// How long the folder must be quiet before reloading, in milliseconds.
