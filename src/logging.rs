@@ -160,7 +160,12 @@ mod tests {
     fn names(dir: &Path) -> Vec<String> {
         let mut names: Vec<String> = std::fs::read_dir(dir)
             .expect("a folder")
-            .map(|e| e.expect("an entry").file_name().into_string().expect("UTF-8"))
+            .map(|e| {
+                e.expect("an entry")
+                    .file_name()
+                    .into_string()
+                    .expect("UTF-8")
+            })
             .collect();
         names.sort();
         names
@@ -181,7 +186,10 @@ mod tests {
         }
         let names = names(dir.path());
         assert_eq!(names.len(), KEEP_FILES, "{names:?}");
-        assert_eq!(names.last().map(String::as_str), Some("office-kiosk.2030-01-20.log"));
+        assert_eq!(
+            names.last().map(String::as_str),
+            Some("office-kiosk.2030-01-20.log")
+        );
         let last = std::fs::read_to_string(dir.path().join("office-kiosk.2030-01-20.log"))
             .expect("the last file");
         assert_eq!(last, "line 19\n");

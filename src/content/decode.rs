@@ -11,7 +11,6 @@ use super::error::ProblemKind;
 use super::limits::{MAX_FULL_SIZE_PIXELS, MAX_IMAGE_SIDE};
 use super::model::Pixels;
 
-
 /// What went wrong in an author's words.
 const DAMAGED: &str = "the image data is damaged (cut short, or changed by a bad copy); \
                        export or copy the image again";

@@ -3,7 +3,6 @@
 
 use super::problem::{codepoint, largest, short};
 
-
 /// What is wrong, without where.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum ProblemKind {

@@ -43,8 +43,7 @@ pub const MAX_LINE_BREAKS: usize = 10;
 
 /// The thousands separators a language may use: a comma, a point, an apostrophe (straight
 /// or curly), a space, a no-break space or a narrow no-break space.
-pub const THOUSANDS_SEPARATORS: [&str; 7] =
-    [",", ".", "'", "\u{2019}", " ", "\u{a0}", "\u{202f}"];
+pub const THOUSANDS_SEPARATORS: [&str; 7] = [",", ".", "'", "\u{2019}", " ", "\u{a0}", "\u{202f}"];
 
 /// The decimal separators a language may use: a point or a comma.
 pub const DECIMAL_SEPARATORS: [&str; 2] = [".", ","];

@@ -89,7 +89,10 @@ impl Locations {
 
     /// The position of the character at `index` in the text.
     fn position_of(&self, index: usize) -> Position {
-        let line = self.line_starts.partition_point(|&start| start <= index).max(1);
+        let line = self
+            .line_starts
+            .partition_point(|&start| start <= index)
+            .max(1);
         Position {
             line,
             column: index - self.line_starts[line - 1] + 1,

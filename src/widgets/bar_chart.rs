@@ -327,7 +327,14 @@ mod tests {
 
     #[test]
     fn nice_steps_are_finite_at_the_extremes() {
-        for raw in [f64::MAX, f64::MAX / 4.0, f64::MIN_POSITIVE, 5e-324, 1e-310, f64::NAN] {
+        for raw in [
+            f64::MAX,
+            f64::MAX / 4.0,
+            f64::MIN_POSITIVE,
+            5e-324,
+            1e-310,
+            f64::NAN,
+        ] {
             let step = nice_step(raw);
             assert!(step.is_finite() && step > 0.0, "{raw}: {step}");
         }

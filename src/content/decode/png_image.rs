@@ -7,12 +7,15 @@ use std::io::Cursor;
 
 use super::{CUT_SHORT, DAMAGED, too_large, undecodable};
 use crate::content::error::ProblemKind;
-use crate::content::limits::{DECODER_HEADROOM_BYTES, MAX_FULL_SIZE_PIXELS, MAX_PNG_BYTES_PER_PIXEL};
+use crate::content::limits::{
+    DECODER_HEADROOM_BYTES, MAX_FULL_SIZE_PIXELS, MAX_PNG_BYTES_PER_PIXEL,
+};
 
 /// A decoder of `bytes` that may hold at most `budget` bytes.
 fn decoder(bytes: &[u8], budget: u64) -> png::Decoder<Cursor<&[u8]>> {
     let budget = usize::try_from(budget).unwrap_or(usize::MAX);
-    let mut decoder = png::Decoder::new_with_limits(Cursor::new(bytes), png::Limits { bytes: budget });
+    let mut decoder =
+        png::Decoder::new_with_limits(Cursor::new(bytes), png::Limits { bytes: budget });
     decoder.set_ignore_iccp_chunk(true);
     decoder.set_ignore_text_chunk(true);
     decoder.set_transformations(png::Transformations::normalize_to_color8());

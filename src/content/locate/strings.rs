@@ -48,7 +48,10 @@ fn escape(chars: &[char]) -> (char, usize) {
         Some('0') => ('\0', 1),
         Some('x') => (hex(chars.get(1..3).unwrap_or_default()), 3.min(chars.len())),
         Some('u') if chars.get(1) == Some(&'{') => {
-            let close = chars.iter().position(|&c| c == '}').unwrap_or(chars.len() - 1);
+            let close = chars
+                .iter()
+                .position(|&c| c == '}')
+                .unwrap_or(chars.len() - 1);
             (hex(chars.get(2..close).unwrap_or_default()), close + 1)
         }
         Some(&c) => (c, 1),

@@ -300,13 +300,16 @@ pub(crate) fn invisible(c: char) -> Option<&'static str> {
         '\u{ad}' => "a soft hyphen",
         '\u{200b}' | '\u{2060}' | '\u{feff}' => "a zero-width space",
         '\u{200c}' | '\u{200d}' => "a zero-width joiner",
-        '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {
-            "a direction mark"
-        }
+        '\u{200e}'
+        | '\u{200f}'
+        | '\u{061c}'
+        | '\u{202a}'..='\u{202e}'
+        | '\u{2066}'..='\u{2069}' => "a direction mark",
         '\u{2028}' | '\u{2029}' => "a line or paragraph separator",
-        '\u{180e}' | '\u{2061}'..='\u{2064}' | '\u{206a}'..='\u{206f}' | '\u{fff9}'..='\u{fffb}' => {
-            "an invisible formatting character"
-        }
+        '\u{180e}'
+        | '\u{2061}'..='\u{2064}'
+        | '\u{206a}'..='\u{206f}'
+        | '\u{fff9}'..='\u{fffb}' => "an invisible formatting character",
         '\u{e000}'..='\u{f8ff}' | '\u{f0000}'..='\u{10ffff}' => "a private-use character",
         '\u{fe00}'..='\u{fe0f}' | '\u{e0100}'..='\u{e01ef}' => "a variation selector",
         '\u{e0000}'..='\u{e007f}' => "a tag character",
