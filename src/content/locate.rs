@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use strings::{decode_string, string_literal};
 
 /// A 1-based line and column in a text file (columns count characters).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Position {
     /// Line, from 1.
     pub line: usize,
@@ -78,6 +78,14 @@ impl Locations {
                 .map(|(c, offset)| (c, self.position_of(start + offset)))
                 .collect()
         })
+    }
+
+    /// The starts of the values whose paths `keep` accepts.
+    pub fn starts_where(&self, keep: impl Fn(&str) -> bool) -> impl Iterator<Item = Position> {
+        self.starts
+            .iter()
+            .filter(move |(path, _)| keep(path))
+            .map(|(_, pos)| *pos)
     }
 
     /// The index in the text of the character at `pos`.

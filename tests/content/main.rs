@@ -5,11 +5,13 @@
 //! from the edited text, never hard-coded.
 
 mod codes;
+mod drawable;
 mod embedded;
 mod files;
 mod images;
 mod limits;
 mod rules;
+mod screen;
 mod special;
 mod syntax;
 mod vacancies;
