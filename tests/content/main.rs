@@ -4,6 +4,7 @@
 //! Broken files are the embedded file with one small edit; expected positions are derived
 //! from the edited text, never hard-coded.
 
+mod bombs;
 mod codes;
 mod drawable;
 mod embedded;
