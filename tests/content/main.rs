@@ -5,6 +5,7 @@
 //! from the edited text, never hard-coded.
 
 mod bombs;
+mod cmyk;
 mod codes;
 mod drawable;
 mod embedded;
