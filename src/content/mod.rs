@@ -9,6 +9,7 @@ mod builtin;
 mod decode;
 mod error;
 mod file;
+mod io_words;
 pub mod limits;
 mod load;
 mod locate;

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::Context as _;
+use super::io_words::io_words;
 
 use super::{EMBEDDED_FILES, EMBEDDED_RON};
 
@@ -23,8 +23,8 @@ pub const AUTHORING_GUIDE: &str = include_str!("../../content/README.md");
 pub fn write_starter(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
     let files = starter_files();
     if dir.exists() {
-        let mut entries =
-            std::fs::read_dir(dir).with_context(|| format!("cannot read {}", dir.display()))?;
+        let mut entries = std::fs::read_dir(dir)
+            .map_err(|e| failed(&format!("cannot read {}", dir.display()), &e))?;
         anyhow::ensure!(
             entries.next().is_none(),
             "{} is not empty; choose a new or empty folder",
@@ -37,18 +37,23 @@ pub fn write_starter(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
         _ => Path::new("."),
     };
     std::fs::create_dir_all(parent)
-        .with_context(|| format!("cannot create {}", parent.display()))?;
+        .map_err(|e| failed(&format!("cannot create {}", parent.display()), &e))?;
     let staging = tempfile::Builder::new()
         .prefix(".office-kiosk-init-")
         .tempdir_in(parent)
-        .with_context(|| format!("cannot write in {}", parent.display()))?;
+        .map_err(|e| failed(&format!("cannot write in {}", parent.display()), &e))?;
     write_files(staging.path(), dir, &files)?;
     // A directory may be renamed over an empty one; the staging folder is removed on error.
     std::fs::rename(staging.path(), dir)
-        .with_context(|| format!("cannot create {}", dir.display()))?;
+        .map_err(|e| failed(&format!("cannot create {}", dir.display()), &e))?;
     // It has moved: nothing is left to clean up.
     let _moved = staging.keep();
     Ok(files.into_iter().map(|(name, _)| name).collect())
+}
+
+/// `what` failed, and why in an office user's words.
+fn failed(what: &str, error: &std::io::Error) -> anyhow::Error {
+    anyhow::anyhow!("{what}: {}", io_words(error))
 }
 
 /// The starter's files: their paths relative to the folder, and their bytes.
@@ -71,10 +76,10 @@ fn write_files(staging: &Path, dir: &Path, files: &[(PathBuf, &[u8])]) -> anyhow
         let path = staging.join(name);
         if let Some(folder) = path.parent() {
             std::fs::create_dir_all(folder)
-                .with_context(|| format!("cannot create {}", dir.join(name).display()))?;
+                .map_err(|e| failed(&format!("cannot create {}", dir.join(name).display()), &e))?;
         }
         std::fs::write(&path, bytes)
-            .with_context(|| format!("cannot write {}", dir.join(name).display()))?;
+            .map_err(|e| failed(&format!("cannot write {}", dir.join(name).display()), &e))?;
     }
     Ok(())
 }
@@ -87,7 +92,7 @@ fn write_into_empty(dir: &Path, files: &[(PathBuf, &[u8])]) -> anyhow::Result<Ve
     let staging = tempfile::Builder::new()
         .prefix(".office-kiosk-init-")
         .tempdir_in(dir)
-        .with_context(|| format!("cannot write in {}", dir.display()))?;
+        .map_err(|e| failed(&format!("cannot write in {}", dir.display()), &e))?;
     write_files(staging.path(), dir, files)?;
     let mut entries: Vec<PathBuf> = Vec::new();
     for (name, _) in files {
@@ -107,7 +112,10 @@ fn write_into_empty(dir: &Path, files: &[(PathBuf, &[u8])]) -> anyhow::Result<Ve
                 // Best effort: the staging folder and what is in it go when it is dropped.
                 let _undone = std::fs::rename(dir.join(back), staging.path().join(back));
             }
-            return Err(e).with_context(|| format!("cannot create {}", dir.join(entry).display()));
+            return Err(failed(
+                &format!("cannot create {}", dir.join(entry).display()),
+                &e,
+            ));
         }
         moved.push(entry);
     }

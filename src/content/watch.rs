@@ -43,6 +43,17 @@ enum Seen {
     Folder,
 }
 
+/// Why a folder cannot be watched, in an office user's words.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct WatchError(&'static str);
+
+impl From<notify::Error> for WatchError {
+    fn from(error: notify::Error) -> Self {
+        Self(super::io_words::watch_words(&error))
+    }
+}
+
 /// Watches a content file; dropping it stops watching.
 pub struct ContentWatcher {
     _watcher: Arc<Mutex<notify::RecommendedWatcher>>,
@@ -56,10 +67,7 @@ impl ContentWatcher {
     ///
     /// # Errors
     /// When the folder cannot be watched.
-    pub fn start(
-        path: &Path,
-        on_result: impl Fn() + Send + 'static,
-    ) -> Result<Self, notify::Error> {
+    pub fn start(path: &Path, on_result: impl Fn() + Send + 'static) -> Result<Self, WatchError> {
         let file = path.to_path_buf();
         let folder = match path.parent() {
             Some(folder) if !folder.as_os_str().is_empty() => folder.to_path_buf(),
@@ -116,7 +124,7 @@ impl ContentWatcher {
                     on_result();
                 }
             })
-            .map_err(|e| notify::Error::generic(&e.to_string()))?;
+            .map_err(|_| WatchError("the system cannot start the thread that reloads it"))?;
         Ok(Self {
             _watcher: watcher,
             results,
@@ -154,8 +162,9 @@ fn watch_again(
         .watch(folder, RecursiveMode::Recursive)
         .map_err(|e| {
             format!(
-                "the content folder {} cannot be watched: {e}",
-                folder.display()
+                "the content folder {} cannot be watched: {}",
+                folder.display(),
+                super::io_words::watch_words(&e)
             )
         })
 }

@@ -15,7 +15,10 @@ fn four_component_jpeg(samples: [u8; 4], adobe: Option<u8>) -> Vec<u8> {
         out.extend_from_slice(body);
     };
     if let Some(transform) = adobe {
-        segment(0xEE, &[b"Adobe".as_slice(), &[0, 100, 0, 0, 0, 0, transform]].concat());
+        segment(
+            0xEE,
+            &[b"Adobe".as_slice(), &[0, 100, 0, 0, 0, 0, transform]].concat(),
+        );
     }
     // One quantisation table of ones.
     segment(0xDB, &[[0].as_slice(), &[1; 64]].concat());
@@ -77,21 +80,38 @@ fn drawn(bytes: Vec<u8>) -> [u8; 3] {
 }
 
 fn assert_near(got: [u8; 3], want: [u8; 3], what: &str) {
-    let close = got
-        .iter()
-        .zip(want)
-        .all(|(&g, w)| g.abs_diff(w) <= 3);
+    let close = got.iter().zip(want).all(|(&g, w)| g.abs_diff(w) <= 3);
     assert!(close, "{what}: drawn as {got:?}, prints as {want:?}");
 }
 
 #[test]
 fn a_plain_cmyk_jpeg_is_drawn_in_its_colours() {
     // Stored as ink: 255 is full ink.
-    assert_near(drawn(four_component_jpeg([255, 0, 0, 0], None)), [0, 255, 255], "cyan");
-    assert_near(drawn(four_component_jpeg([0, 255, 0, 0], None)), [255, 0, 255], "magenta");
-    assert_near(drawn(four_component_jpeg([0, 0, 0, 0], None)), [255, 255, 255], "paper");
-    assert_near(drawn(four_component_jpeg([0, 0, 0, 255], None)), [0, 0, 0], "black");
-    assert_near(drawn(four_component_jpeg([0, 0, 0, 128], None)), [127, 127, 127], "grey");
+    assert_near(
+        drawn(four_component_jpeg([255, 0, 0, 0], None)),
+        [0, 255, 255],
+        "cyan",
+    );
+    assert_near(
+        drawn(four_component_jpeg([0, 255, 0, 0], None)),
+        [255, 0, 255],
+        "magenta",
+    );
+    assert_near(
+        drawn(four_component_jpeg([0, 0, 0, 0], None)),
+        [255, 255, 255],
+        "paper",
+    );
+    assert_near(
+        drawn(four_component_jpeg([0, 0, 0, 255], None)),
+        [0, 0, 0],
+        "black",
+    );
+    assert_near(
+        drawn(four_component_jpeg([0, 0, 0, 128], None)),
+        [127, 127, 127],
+        "grey",
+    );
 }
 
 #[test]
@@ -113,7 +133,11 @@ fn a_ycck_jpeg_is_drawn_in_its_colours() {
         four_component_jpeg([ycc[0], ycc[1], ycc[2], 255 - black], Some(2))
     };
     assert_near(drawn(ycck([76, 85, 255], 0)), [0, 255, 255], "cyan");
-    assert_near(drawn(ycck([64, 128, 128], 0)), [191, 191, 191], "light grey");
+    assert_near(
+        drawn(ycck([64, 128, 128], 0)),
+        [191, 191, 191],
+        "light grey",
+    );
     assert_near(drawn(ycck([0, 128, 128], 255)), [0, 0, 0], "black");
     assert_near(drawn(ycck([0, 128, 128], 0)), [255, 255, 255], "paper");
 }

@@ -105,7 +105,7 @@ fn a_wrong_type_is_a_syntax_error_on_its_line() {
     )]);
     let problem = only_problem(&text);
     let message = syntax_message(&problem);
-    assert!(message.contains("integer"), "{message}");
+    assert!(message.contains("whole number"), "{message}");
     let line = position_of(&text, "year: \"2021\"").line;
     assert_eq!(problem.position.map(|p| p.line), Some(line));
 }
@@ -116,7 +116,7 @@ fn a_text_of_the_wrong_shape_is_reported_at_its_value() {
     let problem = only_problem(&text);
     let message = syntax_message(&problem);
     assert!(message.contains("Expected a text"), "{message}");
-    assert!(message.contains("unsigned integer `5`"), "{message}");
+    assert!(message.contains("the number `5`"), "{message}");
     assert!(
         message.contains(r#"{"en": "...""#),
         "shows the form: {message}"
