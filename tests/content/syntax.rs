@@ -9,7 +9,7 @@ fn missing_comma_is_a_syntax_error_at_the_next_field() {
         r#"acronym: {"en": "IOM", "es": "OIM"}"#,
     )]);
     let problem = only_problem(&text);
-    assert_eq!(syntax_message(&problem), "Expected comma");
+    assert_eq!(syntax_message(&problem), "Expected a comma");
     // RON notices the missing comma at the token that follows it: the next field.
     let next = position_of(&text, "office_name:");
     assert_eq!(problem.position, Some(next));
@@ -23,7 +23,7 @@ fn missing_colon_is_a_syntax_error_on_its_line() {
         r#"acronym: {"en": "IOM", "es" "OIM"}"#,
     )]);
     let problem = only_problem(&text);
-    assert_eq!(syntax_message(&problem), "Expected colon");
+    assert_eq!(syntax_message(&problem), "Expected a colon");
     let line = position_of(&text, r#""es" "OIM""#).line;
     assert_eq!(problem.position.map(|p| p.line), Some(line));
 }
