@@ -279,9 +279,9 @@ fn the_enums_are_named_as_the_file_names_them() {
         let text = edited(&[(from, to)]);
         let message = syntax_message(&only_problem(&text)).to_owned();
         assert_plain(&message);
-        assert!(message.contains(&format!("in enum {name}")), "{message}");
+        assert!(message.contains(&format!("for {name}")), "{message}");
     }
     let text = edited(&[("kind: Phone,", "kind: Fax,")]);
     let message = syntax_message(&only_problem(&text)).to_owned();
-    assert!(message.contains("in enum `ContactKind`"), "{message}");
+    assert!(message.contains("for `ContactKind`"), "{message}");
 }
