@@ -4,8 +4,8 @@
 //! than its place can hold is reported without being laid out.
 //!
 //! The same pass finds, as errors, what the kiosk cannot show at all: characters its fonts
-//! lack and text written right to left ([`glyphs`]), and a language switch wider than the
-//! narrowest screen ([`screen`]).
+//! lack and text written right to left, and a language switch wider than the
+//! narrowest screen.
 
 mod glyphs;
 mod screen;

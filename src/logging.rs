@@ -70,7 +70,7 @@ const SUFFIX: &str = ".log";
 const CLOCK_WRONG: &str = "clock-wrong";
 
 /// A log file a day, `office-kiosk.2026-12-04.log`, in a folder that keeps the newest
-/// [`KEEP_FILES`]; the day is the wall clock's.
+/// 14; the day is the wall clock's.
 pub struct DailyFile {
     dir: PathBuf,
     clock: WallClock,
@@ -101,7 +101,7 @@ impl DailyFile {
     /// The file to write now: today's, opened (and the oldest beyond [`KEEP_FILES`]
     /// deleted) when the day changed.
     fn file(&mut self) -> std::io::Result<&mut File> {
-        let day = self.clock.reading().map(|at| at.date());
+        let day = self.clock.reading().map(jiff::civil::DateTime::date);
         if self.open.as_ref().is_none_or(|(open, _)| *open != day) {
             let file = OpenOptions::new()
                 .create(true)

@@ -4,6 +4,7 @@
 //! go through the real app; the widgets themselves draw any value at all, even those the
 //! validator refuses (the largest number, NaN, infinity, negative), in bounded work.
 
+use std::fmt::Write as _;
 use std::sync::Arc;
 
 use eframe::egui::{self, Key, Modifiers};
@@ -41,11 +42,10 @@ fn with_values(values: &[&str], decimals: u8) -> Content {
     while let Some(found) = text[from..].find("bars: [") {
         let open = from + found;
         let close = open + text[open..].find("],").expect("their end");
-        let bars: String = values
-            .iter()
-            .enumerate()
-            .map(|(i, v)| format!("Bar(label: \"b{i}\", value: {v}), "))
-            .collect();
+        let mut bars = String::new();
+        for (i, v) in values.iter().enumerate() {
+            let _ = write!(bars, "Bar(label: \"b{i}\", value: {v}), ");
+        }
         let replacement = format!("decimals: {decimals}, bars: [{bars}");
         text.replace_range(open..close, &replacement);
         from = open + replacement.len();

@@ -245,7 +245,7 @@ impl Replaced {
         let replaced = Self {
             parent: tempfile::tempdir().expect("a temp dir"),
         };
-        replaced.write_folder(&replaced.folder(), EMBEDDED_RON);
+        Replaced::write_folder(&replaced.folder(), EMBEDDED_RON);
         replaced
     }
 
@@ -254,7 +254,7 @@ impl Replaced {
     }
 
     /// A whole content folder at `dir`, its file holding `text`.
-    fn write_folder(&self, dir: &Path, text: &str) {
+    fn write_folder(dir: &Path, text: &str) {
         std::fs::create_dir_all(dir).expect("mkdir");
         for (name, bytes) in EMBEDDED_FILES {
             let path = dir.join(name);
@@ -323,7 +323,7 @@ fn a_folder_deleted_and_copied_again_is_watched_again() {
     let (watcher, woken) = watch(&replaced);
     // `rm -rf content && cp -r new content`.
     std::fs::remove_dir_all(replaced.folder()).expect("rm -rf");
-    replaced.write_folder(&replaced.folder(), &titled("Copied again"));
+    Replaced::write_folder(&replaced.folder(), &titled("Copied again"));
     wait_for_title(&watcher, &woken, "Copied again");
     // An edit in the new folder is seen: it is watched, not only loaded once.
     std::fs::write(
@@ -341,7 +341,7 @@ fn a_folder_renamed_away_and_a_new_one_in_its_place_is_watched() {
     // `mv content content.old && mkdir content && ...`, as an editor's backup does.
     let old = replaced.parent.path().join("content.old");
     std::fs::rename(replaced.folder(), &old).expect("rename away");
-    replaced.write_folder(&replaced.folder(), &titled("A new folder"));
+    Replaced::write_folder(&replaced.folder(), &titled("A new folder"));
     wait_for_title(&watcher, &woken, "A new folder");
     // Edits go to the new folder; the old one is not the kiosk's any more.
     std::fs::write(old.join("content.ron"), titled("In the old one")).expect("edit old");
@@ -359,7 +359,7 @@ fn a_folder_swapped_for_one_made_beside_it_is_watched() {
     let (watcher, woken) = watch(&replaced);
     // A sync tool writes the new folder beside the old one, then swaps them by renaming.
     let staged = replaced.parent.path().join(".content.sync");
-    replaced.write_folder(&staged, &titled("Swapped in"));
+    Replaced::write_folder(&staged, &titled("Swapped in"));
     std::fs::rename(
         replaced.folder(),
         replaced.parent.path().join(".content.trash"),
@@ -377,7 +377,7 @@ fn the_app_says_reloaded_only_once_the_new_folder_is_loaded() {
     let file = replaced.folder().join("content.ron");
     let mut harness = harness(&file);
     std::fs::remove_dir_all(replaced.folder()).expect("rm -rf");
-    replaced.write_folder(&replaced.folder(), &titled("Back again"));
+    Replaced::write_folder(&replaced.folder(), &titled("Back again"));
     harness
         .get_by_role_and_label(Role::Button, "Careers")
         .click();

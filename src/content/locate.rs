@@ -116,7 +116,7 @@ impl Locations {
 
     /// The start of the value at `path`, or of its nearest ancestor that was seen (at
     /// worst the whole document's).
-    /// A path ending in [`CHAR_AT`] and a number is that character of the string there.
+    /// A path ending in `@@` and a number is that character of the string there.
     pub fn find(&self, path: &str) -> Option<Position> {
         let mut path = path;
         if let Some((base, index)) = path.rsplit_once(CHAR_AT) {

@@ -107,7 +107,7 @@ pub(super) fn largest(max_digits: u32, decimals: u8) -> String {
     let nines = "9".repeat(whole as usize);
     let mut grouped = String::new();
     for (i, c) in nines.chars().enumerate() {
-        if i > 0 && (nines.len() - i) % 3 == 0 {
+        if i > 0 && (nines.len() - i).is_multiple_of(3) {
             grouped.push(',');
         }
         grouped.push(c);

@@ -11,7 +11,7 @@ use crate::content::{Locations, Position, ProblemKind};
 
 /// Strings the kiosk never draws: image paths.
 fn undrawn(path: &str) -> bool {
-    path.ends_with(".path")
+    path.rsplit('.').next() == Some("path")
 }
 
 /// The right-to-left script `c` belongs to, if it does.
@@ -24,8 +24,7 @@ pub(crate) fn right_to_left(c: char) -> Option<&'static str> {
         0x0700..=0x074F => "Syriac",
         0x0780..=0x07BF => "Thaana",
         0x07C0..=0x07FF => "N'Ko",
-        0x0800..=0x086F => "a right-to-left script",
-        0x10800..=0x10FFF | 0x1E800..=0x1EFFF => "a right-to-left script",
+        0x0800..=0x086F | 0x10800..=0x10FFF | 0x1E800..=0x1EFFF => "a right-to-left script",
         _ => return None,
     })
 }

@@ -6,12 +6,12 @@
 use office_kiosk::content::{ImageData, ProblemKind, check_image, decode};
 
 /// `data` as a PNG chunk of `kind`, with its length and checksum.
-fn chunk(kind: &[u8; 4], data: &[u8]) -> Vec<u8> {
+fn chunk(kind: [u8; 4], data: &[u8]) -> Vec<u8> {
     let mut out = u32::try_from(data.len())
         .expect("a chunk's length")
         .to_be_bytes()
         .to_vec();
-    out.extend_from_slice(kind);
+    out.extend_from_slice(&kind);
     out.extend_from_slice(data);
     let crc = crc32(&[kind.as_slice(), data].concat());
     out.extend_from_slice(&crc.to_be_bytes());
@@ -120,10 +120,10 @@ const GIGABYTE: usize = 1 << 30;
 #[test]
 fn a_colour_profile_or_text_that_unpacks_to_a_gigabyte_is_not_unpacked() {
     let bomb = zeros_zlib(GIGABYTE);
-    let profile = chunk(b"iCCP", &[b"icc\0\0".as_slice(), &bomb].concat());
-    let text = chunk(b"zTXt", &[b"Comment\0\0".as_slice(), &bomb].concat());
+    let profile = chunk(*b"iCCP", &[b"icc\0\0".as_slice(), &bomb].concat());
+    let text = chunk(*b"zTXt", &[b"Comment\0\0".as_slice(), &bomb].concat());
     let international = chunk(
-        b"iTXt",
+        *b"iTXt",
         &[b"Comment\0\x01\0\0\0".as_slice(), &bomb].concat(),
     );
     for (what, extra) in [("iCCP", profile), ("zTXt", text), ("iTXt", international)] {
@@ -138,10 +138,10 @@ fn a_colour_profile_or_text_that_unpacks_to_a_gigabyte_is_not_unpacked() {
 fn huge_hidden_chunks_are_skipped_or_refused_within_the_limits() {
     // Plain text and an unknown chunk are skipped, however large.
     let words = chunk(
-        b"tEXt",
+        *b"tEXt",
         &[b"Comment\0".as_slice(), &vec![b'a'; 30 << 20]].concat(),
     );
-    let private = chunk(b"prVt", &vec![0; 30 << 20]);
+    let private = chunk(*b"prVt", &vec![0; 30 << 20]);
     for extra in [words, private] {
         assert_eq!(
             check_image("images/x.png", &png_with(&[extra])),
@@ -149,7 +149,7 @@ fn huge_hidden_chunks_are_skipped_or_refused_within_the_limits() {
         );
     }
     // Exif data is kept by the decoder: past its room, the image is refused in words.
-    let exif = chunk(b"eXIf", &vec![0; 30 << 20]);
+    let exif = chunk(*b"eXIf", &vec![0; 30 << 20]);
     match check_image("images/x.png", &png_with(&[exif])) {
         Err(ProblemKind::ImageUndecodable { reason, .. }) => {
             assert!(reason.contains("more memory"), "{reason}");
@@ -240,7 +240,7 @@ fn a_jpeg_with_megabytes_of_markers_is_refused_and_a_camera_s_is_not() {
         let mut out = bytes[..2].to_vec();
         for _ in 0..count {
             out.extend_from_slice(&[0xFF, 0xE1, 0xFF, 0xFF]);
-            out.extend_from_slice(&[0x20; 0xFFFD]);
+            out.extend_from_slice(&vec![0x20; 0xFFFD]);
         }
         out.extend_from_slice(&bytes[2..]);
         out
@@ -257,7 +257,7 @@ fn check_decodes_a_colour_profile_bomb_in_little_memory() {
     // with its address space capped at 300 MB: an unpacked profile would not fit.
     let folder = crate::Folder::new(&crate::office_image("images/bomb.png"));
     let bomb = zeros_zlib(GIGABYTE);
-    let profile = chunk(b"iCCP", &[b"icc\0\0".as_slice(), &bomb].concat());
+    let profile = chunk(*b"iCCP", &[b"icc\0\0".as_slice(), &bomb].concat());
     folder.write("images/bomb.png", &png_with(&[profile]));
     let output = std::process::Command::new("sh")
         .arg("-c")

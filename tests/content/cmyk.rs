@@ -58,7 +58,7 @@ fn four_component_jpeg(samples: [u8; 4], adobe: Option<u8>) -> Vec<u8> {
         put(u32::try_from(amplitude).expect("non-negative"), size);
         put(0, 1);
     }
-    while bits.len() % 8 != 0 {
+    while !bits.len().is_multiple_of(8) {
         bits.push(true);
     }
     for byte in bits.chunks(8) {

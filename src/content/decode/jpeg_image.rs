@@ -137,8 +137,8 @@ pub(super) fn decode(
         jpeg_decoder::PixelFormat::CMYK32 => {
             let adobe = markers(bytes).adobe;
             for px in raw.chunks_exact(4) {
-                let [r, g, b] = cmyk_to_rgb([px[0], px[1], px[2], px[3]], adobe);
-                rgba.extend_from_slice(&[r, g, b, 255]);
+                let [red, green, blue] = cmyk_to_rgb([px[0], px[1], px[2], px[3]], adobe);
+                rgba.extend_from_slice(&[red, green, blue, 255]);
             }
         }
     }

@@ -9,9 +9,15 @@ pub(super) fn decode_string(chars: &[char]) -> Vec<(char, usize)> {
         let hashes = chars[1..].iter().take_while(|&&c| c == '#').count();
         let (_, len) = string_literal(chars);
         let body_end = len.saturating_sub(1 + hashes);
-        for j in (hashes + 2)..body_end.max(hashes + 2) {
-            out.push((chars[j], j));
-        }
+        let start = hashes + 2;
+        out.extend(
+            chars
+                .iter()
+                .enumerate()
+                .take(body_end)
+                .skip(start)
+                .map(|(j, &c)| (c, j)),
+        );
         return out;
     }
     let mut j = 1;

@@ -305,7 +305,8 @@ impl Validator<'_> {
             .unwrap_or(MAX_DECIMALS)
             .min(MAX_DECIMALS);
         // Below this, a value has at most MAX_CHART_DIGITS digits with the chart's decimals.
-        let ceiling = 10f64.powi(MAX_CHART_DIGITS.saturating_sub(u32::from(decimals)) as i32);
+        let whole = MAX_CHART_DIGITS.saturating_sub(u32::from(decimals));
+        let ceiling = 10f64.powi(i32::try_from(whole).unwrap_or(i32::MAX));
         let bars = self
             .within(&raw.bars, &format!("{path}.bars"), MAX_BARS)
             .iter()
