@@ -2,6 +2,13 @@
 //! with the kiosk's own fonts at the widths the widgets and the layout give them.
 //! `office-kiosk check` reports misfits as warnings. The cost is bounded: a text far longer
 //! than its place can hold is reported without being laid out.
+//!
+//! The same pass finds, as errors, what the kiosk cannot show at all: characters its fonts
+//! lack and text written right to left, and a language switch wider than the
+//! narrowest screen.
+
+mod glyphs;
+mod screen;
 
 use eframe::egui::{self, Vec2};
 
@@ -33,13 +40,17 @@ impl Place<'_> {
     }
 }
 
-/// Warnings for every text in `content` that will not fit its place; `source` is the content
-/// file's text (for positions) and `file` its name.
+/// Warnings for every text in `content` that will not fit its place, and errors for what
+/// cannot be shown at all; `source` is the content file's text (for positions) and `file`
+/// its name.
 pub fn check(content: &Content, source: &str, file: &str) -> Vec<Problem> {
     let ctx = egui::Context::default();
     theme::install_fonts(&ctx);
     let places = places(content);
+    let locations = Locations::scan(source);
     let mut misfits = Vec::new();
+    let mut errors = Vec::new();
+    let mut unshown = Vec::new();
     let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
         for place in &places {
             for (i, language) in content.languages.iter().enumerate() {
@@ -57,19 +68,33 @@ pub fn check(content: &Content, source: &str, file: &str) -> Vec<Problem> {
                 ));
             }
         }
+        misfits.extend(screen::charts(ui, content));
+        errors.extend(screen::switch(ui, content));
+        unshown = glyphs::problems(ui, &locations);
     });
     // Nothing is drawn: the font atlas this pass made is not needed.
     output.textures_delta.clear();
-    let locations = Locations::scan(source);
-    misfits
+    let problem = |severity, position, kind| Problem {
+        severity,
+        file: file.to_owned(),
+        position,
+        kind,
+    };
+    let mut problems: Vec<Problem> = misfits
         .into_iter()
-        .map(|(path, kind)| Problem {
-            severity: Severity::Warning,
-            file: file.to_owned(),
-            position: locations.find(&path),
-            kind,
-        })
-        .collect()
+        .map(|(path, kind)| problem(Severity::Warning, locations.find(&path), kind))
+        .collect();
+    problems.extend(
+        errors
+            .into_iter()
+            .map(|(path, kind)| problem(Severity::Error, locations.find(&path), kind)),
+    );
+    problems.extend(
+        unshown
+            .into_iter()
+            .map(|(position, kind)| problem(Severity::Error, Some(position), kind)),
+    );
+    problems
 }
 
 /// Why `text` does not fit `place`, if it does not.
@@ -252,8 +277,8 @@ mod tests {
     #[test]
     fn a_huge_text_is_reported_without_laying_it_out() {
         // The message shows it was refused by its length alone, without laying it out.
-        // As long as the loader allows a text to be.
-        let huge = "word ".repeat(crate::content::limits::MAX_TEXT_CHARS / 5 - 1);
+        // As long as the loader allows a label to be.
+        let huge = "word ".repeat(crate::content::limits::MAX_LINE_CHARS / 5 - 1);
         let (_, misfits) = check_edited(
             r#"nav_label: {"en": "Careers""#,
             &format!(r#"nav_label: {{"en": "{huge}""#),

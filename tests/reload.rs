@@ -234,3 +234,168 @@ fn a_replaced_image_is_shown_anew_and_a_broken_one_gets_a_placeholder() {
     harness.run();
     assert_eq!(harness.state().page(), Page::Home);
 }
+
+/// A content folder inside a temporary parent, as a sync tool or an editor replaces it.
+struct Replaced {
+    parent: tempfile::TempDir,
+}
+
+impl Replaced {
+    fn new() -> Self {
+        let replaced = Self {
+            parent: tempfile::tempdir().expect("a temp dir"),
+        };
+        Replaced::write_folder(&replaced.folder(), EMBEDDED_RON);
+        replaced
+    }
+
+    fn folder(&self) -> PathBuf {
+        self.parent.path().join("content")
+    }
+
+    /// A whole content folder at `dir`, its file holding `text`.
+    fn write_folder(dir: &Path, text: &str) {
+        std::fs::create_dir_all(dir).expect("mkdir");
+        for (name, bytes) in EMBEDDED_FILES {
+            let path = dir.join(name);
+            std::fs::create_dir_all(path.parent().expect("a folder")).expect("mkdir");
+            std::fs::write(path, bytes).expect("write image");
+        }
+        std::fs::write(dir.join("content.ron"), text).expect("write content");
+    }
+}
+
+/// The embedded content with its Careers title changed to `title`.
+fn titled(title: &str) -> String {
+    let text = EMBEDDED_RON.replacen(
+        r#"title: {"en": "Work with us""#,
+        &format!(r#"title: {{"en": "{title}""#),
+        1,
+    );
+    assert_ne!(text, EMBEDDED_RON);
+    text
+}
+
+/// Waits (at most ten seconds) for the watcher to load content whose Careers title is
+/// `title`; woken by the watcher itself, never by a fixed sleep.
+fn wait_for_title(
+    watcher: &content::watch::ContentWatcher,
+    woken: &std::sync::mpsc::Receiver<()>,
+    title: &str,
+) {
+    use content::watch::Reload;
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        for reload in watcher.finished() {
+            match reload {
+                Reload::Loaded(loaded) if loaded.text.contains(title) => return,
+                Reload::NotWatching(reason) => panic!("stopped watching: {reason}"),
+                _ => {}
+            }
+        }
+        let left = deadline.saturating_duration_since(Instant::now());
+        assert!(
+            woken.recv_timeout(left).is_ok(),
+            "gave up waiting for \"{title}\" to load"
+        );
+    }
+}
+
+/// Starts a watcher of the folder's content file, with a channel woken after each reload.
+fn watch(
+    replaced: &Replaced,
+) -> (
+    content::watch::ContentWatcher,
+    std::sync::mpsc::Receiver<()>,
+) {
+    let (tx, woken) = std::sync::mpsc::channel();
+    let watcher =
+        content::watch::ContentWatcher::start(&replaced.folder().join("content.ron"), move || {
+            let _ = tx.send(());
+        })
+        .expect("the folder can be watched");
+    (watcher, woken)
+}
+
+#[test]
+fn a_folder_deleted_and_copied_again_is_watched_again() {
+    let replaced = Replaced::new();
+    let (watcher, woken) = watch(&replaced);
+    // `rm -rf content && cp -r new content`.
+    std::fs::remove_dir_all(replaced.folder()).expect("rm -rf");
+    Replaced::write_folder(&replaced.folder(), &titled("Copied again"));
+    wait_for_title(&watcher, &woken, "Copied again");
+    // An edit in the new folder is seen: it is watched, not only loaded once.
+    std::fs::write(
+        replaced.folder().join("content.ron"),
+        titled("Edited after"),
+    )
+    .expect("edit");
+    wait_for_title(&watcher, &woken, "Edited after");
+}
+
+#[test]
+fn a_folder_renamed_away_and_a_new_one_in_its_place_is_watched() {
+    let replaced = Replaced::new();
+    let (watcher, woken) = watch(&replaced);
+    // `mv content content.old && mkdir content && ...`, as an editor's backup does.
+    let old = replaced.parent.path().join("content.old");
+    std::fs::rename(replaced.folder(), &old).expect("rename away");
+    Replaced::write_folder(&replaced.folder(), &titled("A new folder"));
+    wait_for_title(&watcher, &woken, "A new folder");
+    // Edits go to the new folder; the old one is not the kiosk's any more.
+    std::fs::write(old.join("content.ron"), titled("In the old one")).expect("edit old");
+    std::fs::write(
+        replaced.folder().join("content.ron"),
+        titled("In the new one"),
+    )
+    .expect("edit new");
+    wait_for_title(&watcher, &woken, "In the new one");
+}
+
+#[test]
+fn a_folder_swapped_for_one_made_beside_it_is_watched() {
+    let replaced = Replaced::new();
+    let (watcher, woken) = watch(&replaced);
+    // A sync tool writes the new folder beside the old one, then swaps them by renaming.
+    let staged = replaced.parent.path().join(".content.sync");
+    Replaced::write_folder(&staged, &titled("Swapped in"));
+    std::fs::rename(
+        replaced.folder(),
+        replaced.parent.path().join(".content.trash"),
+    )
+    .expect("rename away");
+    std::fs::rename(&staged, replaced.folder()).expect("rename in");
+    wait_for_title(&watcher, &woken, "Swapped in");
+    std::fs::write(replaced.folder().join("content.ron"), titled("Then edited")).expect("edit");
+    wait_for_title(&watcher, &woken, "Then edited");
+}
+
+#[test]
+fn the_app_says_reloaded_only_once_the_new_folder_is_loaded() {
+    let replaced = Replaced::new();
+    let file = replaced.folder().join("content.ron");
+    let mut harness = harness(&file);
+    std::fs::remove_dir_all(replaced.folder()).expect("rm -rf");
+    Replaced::write_folder(&replaced.folder(), &titled("Back again"));
+    harness
+        .get_by_role_and_label(Role::Button, "Careers")
+        .click();
+    harness.run();
+    wait_for(&mut harness, "the new folder to show", |h| {
+        h.query_by_label("Back again").is_some()
+    });
+    assert!(
+        matches!(
+            harness.state().reload_status(),
+            ReloadStatus::Reloaded { .. }
+        ),
+        "{:?}",
+        harness.state().reload_status()
+    );
+    // And a later edit shows too.
+    std::fs::write(&file, titled("Edited later")).expect("edit");
+    wait_for(&mut harness, "the later edit to show", |h| {
+        h.query_by_label("Edited later").is_some()
+    });
+}

@@ -122,6 +122,10 @@ impl LiveContent {
                     };
                     newest = Some(loaded.content);
                 }
+                Reload::NotWatching(reason) => {
+                    tracing::warn!("{reason}; changes to the content are not loaded any more");
+                    self.status = ReloadStatus::NotWatching(reason);
+                }
                 Reload::Failed(error) => {
                     tracing::error!(
                         "the changed content was not loaded; still showing the last good content"

@@ -1,9 +1,7 @@
-//! Problems found in a content file, each with the place it was found.
+//! What can be wrong in a content file, in an author's words (where it is, and how bad,
+//! is [`problem`](super::problem)'s).
 
-use std::fmt;
-
-use super::file::FileError;
-use super::locate::Position;
+use super::problem::{codepoint, largest, short};
 
 /// What is wrong, without where.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -47,7 +45,7 @@ pub enum ProblemKind {
     #[error("chart `{0}` has no bars")]
     EmptyChart(String),
     /// A bar's value is negative.
-    #[error("`{path}` is {value}; a bar cannot be negative")]
+    #[error("`{path}` is {}; a bar cannot be negative", short(*.value))]
     NegativeValue {
         /// Path of the value.
         path: String,
@@ -93,6 +91,19 @@ pub enum ProblemKind {
         height: u32,
         /// Largest allowed side.
         max: u32,
+    },
+    /// An image whose header says it has no pixels: no width or no height.
+    #[error(
+        "image `{path}` is {width}x{height} pixels: it has nothing to show; export it again \
+         from an image editor"
+    )]
+    ImageWithoutPixels {
+        /// Path as written.
+        path: String,
+        /// Width in pixels.
+        width: u32,
+        /// Height in pixels.
+        height: u32,
     },
     /// An image is far larger than any screen (a warning: it works, scaled down).
     #[error(
@@ -281,89 +292,129 @@ pub enum ProblemKind {
         /// The latest year taken without a warning.
         latest: i32,
     },
-}
-
-/// How bad a problem is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    /// The content works, but something should be fixed.
-    Warning,
-    /// The content cannot be shown.
-    Error,
-}
-
-/// One problem, with the file and position it was found at.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Problem {
-    /// Error or warning.
-    pub severity: Severity,
-    /// The content file, as given.
-    pub file: String,
-    /// Where in the file, when known.
-    pub position: Option<Position>,
-    /// What is wrong.
-    pub kind: ProblemKind,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let severity = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        match self.position {
-            Some(Position { line, column }) => {
-                write!(
-                    f,
-                    "{}:{line}:{column}: {severity}: {}",
-                    self.file, self.kind
-                )
-            }
-            None => write!(f, "{}: {severity}: {}", self.file, self.kind),
-        }
-    }
-}
-
-/// Why content could not be loaded.
-#[derive(Debug, thiserror::Error)]
-pub enum LoadError {
-    /// The content file itself could not be read.
-    #[error("cannot read content file {path}: {reason}")]
-    Unreadable {
-        /// The path given.
+    /// A chart value with more digits than a chart shows exactly.
+    #[error(
+        "`{path}` is {}; with `decimals: {decimals}` a chart value has at most {max_digits} \
+         digits in all (up to {}): write it in a larger unit, such as thousands or millions",
+        short(*.value), largest(*.max_digits, *.decimals)
+    )]
+    ChartValueTooLarge {
+        /// Path of the value.
         path: String,
-        /// Why: missing, not a regular file, too large, or refused by the system. It is
-        /// part of the message, so not a separate source: a chain of errors says it once.
-        reason: FileError,
+        /// The value.
+        value: f64,
+        /// The chart's decimals.
+        decimals: u8,
+        /// The most digits.
+        max_digits: u32,
     },
-    /// The file was read but has problems; every one found is listed.
-    #[error("{}", list(.0))]
-    Invalid(Vec<Problem>),
-}
-
-impl LoadError {
-    /// The problems found, empty when the file could not be read at all.
-    pub fn problems(&self) -> &[Problem] {
-        match self {
-            Self::Unreadable { .. } => &[],
-            Self::Invalid(problems) => problems,
-        }
-    }
-}
-
-fn list(problems: &[Problem]) -> String {
-    let count = problems
-        .iter()
-        .filter(|p| p.severity == Severity::Error)
-        .count();
-    let mut out = format!(
-        "{count} problem{} in content:",
-        if count == 1 { "" } else { "s" }
-    );
-    for problem in problems {
-        out.push_str("\n  ");
-        out.push_str(&problem.to_string());
-    }
-    out
+    /// A text that takes one line (a title, a label, a name) is too long for one line.
+    #[error(
+        "`{path}` ({language}) has {length} characters; a title, heading, label, name or \
+         figure may have at most {max}: shorten it"
+    )]
+    LineTooLong {
+        /// Path of the text.
+        path: String,
+        /// Language code, or `every language`.
+        language: String,
+        /// Its length in characters.
+        length: usize,
+        /// The limit.
+        max: usize,
+    },
+    /// A text that takes one line has a line break.
+    #[error(
+        "`{path}` ({language}) has a line break (`\\n`); a title, heading, label, name or \
+         figure is one line: delete it"
+    )]
+    LineBreakInLine {
+        /// Path of the text.
+        path: String,
+        /// Language code, or `every language`.
+        language: String,
+    },
+    /// A text has more line breaks than a paragraph should.
+    #[error(
+        "`{path}` ({language}) has {count} line breaks; a text may have at most {max}: \
+         write a list as paragraphs or cards instead"
+    )]
+    TooManyLineBreaks {
+        /// Path of the text.
+        path: String,
+        /// Language code, or `every language`.
+        language: String,
+        /// How many it has.
+        count: usize,
+        /// The limit.
+        max: usize,
+    },
+    /// A text has a character that is not meant to be seen (a control character, a
+    /// zero-width or direction mark, a private-use character).
+    #[error(
+        "`{path}` ({language}) has {}, {what}, which the kiosk cannot show: delete it \
+         (editors often hide it; retype the text around it)",
+        codepoint(*.character)
+    )]
+    InvisibleCharacter {
+        /// Path of the text.
+        path: String,
+        /// Language code, or `every language`.
+        language: String,
+        /// The character.
+        character: char,
+        /// What kind of character it is.
+        what: &'static str,
+    },
+    /// A character the kiosk's fonts do not have: it would be drawn as an empty box.
+    #[error(
+        "`{character}` ({}) cannot be drawn: the kiosk's fonts do not have it (they have \
+         Latin, Greek and Cyrillic letters, but not Chinese, Japanese, Korean, Devanagari, \
+         emoji or most other scripts); write the text without it",
+        codepoint(*.character)
+    )]
+    MissingGlyph {
+        /// The character.
+        character: char,
+    },
+    /// A text written right to left, which the kiosk cannot lay out.
+    #[error(
+        "this text is in {script}, written right to left; the kiosk cannot lay out \
+         right-to-left text yet (its lines would be shown reversed and its letters unjoined)"
+    )]
+    RightToLeft {
+        /// The script, e.g. "Arabic".
+        script: &'static str,
+    },
+    /// A date in a year no vacancy closes in.
+    #[error(
+        "`{path}` is in the year {year}; a closing date is between {earliest} and {latest}: \
+         check the year"
+    )]
+    DateOutOfRange {
+        /// Path of the date.
+        path: String,
+        /// Its year.
+        year: i16,
+        /// The earliest year allowed.
+        earliest: i16,
+        /// The latest year allowed.
+        latest: i16,
+    },
+    /// The language switch and the reading settings' button do not fit a screen.
+    #[error(
+        "the language switch and the `{display}` button take {width:.0} points, and a \
+         {screen} screen has room for {room:.0}: use shorter language names or fewer \
+         languages"
+    )]
+    LanguageSwitchTooWide {
+        /// The reading settings' button's label, in the language measured.
+        display: String,
+        /// The width they take.
+        width: f32,
+        /// The screen.
+        screen: String,
+        /// The room there.
+        room: f32,
+    },
 }

@@ -23,6 +23,35 @@ pub const MAX_LIST_ITEMS: usize = 100;
 /// The most digits after the decimal point a chart shows.
 pub const MAX_DECIMALS: u8 = 6;
 
+/// The most digits a chart value may have, before and after the decimal point together
+/// (with `decimals: 0`, up to 999,999,999,999,999). Past 15 digits a number is no longer
+/// kept exactly, and its label is wider than any bar: such figures read better in a larger
+/// unit (millions).
+pub const MAX_CHART_DIGITS: u32 = 15;
+
+/// The most bars one chart may have: the attract loop and the presenter draw a chart on one
+/// screen, where a thirteenth bar leaves each too thin to read.
+pub const MAX_BARS: usize = 12;
+
+/// The most characters of a text that takes one line: a title, a heading, a label, a name,
+/// a unit, a figure. The longest in the Belize content has under 70.
+pub const MAX_LINE_CHARS: usize = 100;
+
+/// The most line breaks (`\n`) a text that may take several lines (a paragraph, a card's
+/// text) may have; more is a list, better written as paragraphs or cards.
+pub const MAX_LINE_BREAKS: usize = 10;
+
+/// The thousands separators a language may use: a comma, a point, an apostrophe (straight
+/// or curly), a space, a no-break space or a narrow no-break space.
+pub const THOUSANDS_SEPARATORS: [&str; 7] = [",", ".", "'", "\u{2019}", " ", "\u{a0}", "\u{202f}"];
+
+/// The decimal separators a language may use: a point or a comma.
+pub const DECIMAL_SEPARATORS: [&str; 2] = [".", ","];
+
+/// The years a closing date may be in: anything else is a typo the kiosk cannot show
+/// sensibly (a vacancy closing in year -9999, or in 20266).
+pub const CLOSING_YEARS: std::ops::RangeInclusive<i16> = 2000..=2100;
+
 /// Fact years outside these are taken, with a warning: probably a typo (`21`, `20211`).
 pub const LIKELY_YEARS: std::ops::RangeInclusive<i32> = 1800..=2100;
 
@@ -44,6 +73,14 @@ pub const MAX_PNG_BYTES_PER_PIXEL: u64 = 8;
 
 /// The decoder's working room on top of the pixels (rows being unfiltered, palettes).
 pub const DECODER_HEADROOM_BYTES: u64 = 16 << 20;
+
+/// The most scans a JPEG may have: an ordinary JPEG has one to four, a progressive one
+/// about ten; each scan is a pass over the whole image.
+pub const MAX_JPEG_SCANS: usize = 100;
+
+/// The most bytes of hidden data (Exif, XMP, colour profiles, comments) a JPEG may hold:
+/// a camera's is well under 1 MB.
+pub const MAX_JPEG_METADATA_BYTES: usize = 16 << 20;
 
 /// Writes a byte count for an office user: `1.5 GB`, `4 MB`, `312 KB`, to a tenth, for
 /// every count up to `u64::MAX` (16 EB, said in TB).

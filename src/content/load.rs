@@ -3,11 +3,12 @@
 
 use std::path::Path;
 
-use super::error::{LoadError, Problem, ProblemKind, Severity};
+use super::error::ProblemKind;
 use super::file::read_regular;
 use super::limits::MAX_CONTENT_BYTES;
 use super::locate::{Locations, Position};
 use super::model::Content;
+use super::problem::{LoadError, Problem, Severity};
 use super::raw::RawContent;
 use super::source::{EMBEDDED_NAME, EMBEDDED_RON, Source};
 use super::syntax;

@@ -7,10 +7,14 @@
 //! paths it has seen so far still resolve. A key given twice in one map is found by its
 //! occurrence: the second `"en"` of `home.title` is `home.title.en#2`.
 
+mod strings;
+
 use std::collections::HashMap;
 
+use strings::{decode_string, string_literal};
+
 /// A 1-based line and column in a text file (columns count characters).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Position {
     /// Line, from 1.
     pub line: usize,
@@ -22,7 +26,15 @@ pub struct Position {
 #[derive(Debug, Default)]
 pub struct Locations {
     starts: HashMap<String, Position>,
+    /// The text, and where each line and each string literal starts in it.
+    chars: Vec<char>,
+    line_starts: Vec<usize>,
+    string_starts: Vec<usize>,
 }
+
+/// Marks a character of a string in a path: `home.title.en@@3` is the fourth character of
+/// that text, counted as the parser reads it (an escape such as `\u{200B}` is one).
+pub const CHAR_AT: &str = "@@";
 
 impl Locations {
     /// Scans `source` and records the start of every value.
@@ -34,15 +46,87 @@ impl Locations {
             starts: HashMap::new(),
         };
         parser.value(String::new());
-        Self {
+        let chars: Vec<char> = source.chars().collect();
+        let mut line_starts = vec![0];
+        line_starts.extend(
+            chars
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| **c == '\n')
+                .map(|(i, _)| i + 1),
+        );
+        let mut locations = Self {
             starts: parser.starts,
+            chars,
+            line_starts,
+            string_starts: Vec::new(),
+        };
+        locations.string_starts = tokens
+            .iter()
+            .filter(|(t, _)| matches!(t, Tok::Str(_)))
+            .filter_map(|(_, pos)| locations.index_of(*pos))
+            .collect();
+        locations
+    }
+
+    /// Every string literal in the text: each character as the parser reads it, with its
+    /// position.
+    pub fn strings(&self) -> impl Iterator<Item = Vec<(char, Position)>> + '_ {
+        self.string_starts.iter().map(|&start| {
+            decode_string(&self.chars[start..])
+                .into_iter()
+                .map(|(c, offset)| (c, self.position_of(start + offset)))
+                .collect()
+        })
+    }
+
+    /// The starts of the values whose paths `keep` accepts.
+    pub fn starts_where(&self, keep: impl Fn(&str) -> bool) -> impl Iterator<Item = Position> {
+        self.starts
+            .iter()
+            .filter(move |(path, _)| keep(path))
+            .map(|(_, pos)| *pos)
+    }
+
+    /// The index in the text of the character at `pos`.
+    fn index_of(&self, pos: Position) -> Option<usize> {
+        let line = *self.line_starts.get(pos.line.checked_sub(1)?)?;
+        let index = line + pos.column.checked_sub(1)?;
+        (index < self.chars.len()).then_some(index)
+    }
+
+    /// The position of the character at `index` in the text.
+    fn position_of(&self, index: usize) -> Position {
+        let line = self
+            .line_starts
+            .partition_point(|&start| start <= index)
+            .max(1);
+        Position {
+            line,
+            column: index - self.line_starts[line - 1] + 1,
         }
+    }
+
+    /// The `index`th character of the string literal starting at `start`.
+    fn char_in_string(&self, start: Position, index: usize) -> Option<Position> {
+        let at = self.index_of(start)?;
+        let (_, offset) = *decode_string(&self.chars[at..]).get(index)?;
+        Some(self.position_of(at + offset))
     }
 
     /// The start of the value at `path`, or of its nearest ancestor that was seen (at
     /// worst the whole document's).
+    /// A path ending in `@@` and a number is that character of the string there.
     pub fn find(&self, path: &str) -> Option<Position> {
         let mut path = path;
+        if let Some((base, index)) = path.rsplit_once(CHAR_AT) {
+            path = base;
+            if let (Ok(index), Some(start)) = (index.parse::<usize>(), self.starts.get(base))
+                && let Some(pos) = self.char_in_string(*start, index)
+            {
+                return Some(pos);
+            }
+        }
         loop {
             if let Some(pos) = self.starts.get(path) {
                 return Some(*pos);
@@ -144,47 +228,6 @@ fn tokenize(source: &str) -> Vec<(Tok, Position)> {
         }
     }
     out
-}
-
-/// Reads a string literal (plain or raw) at the start of `chars`; returns its text and length.
-fn string_literal(chars: &[char]) -> (String, usize) {
-    if chars.first() == Some(&'r') {
-        let hashes = chars[1..].iter().take_while(|&&c| c == '#').count();
-        let body_start = 1 + hashes + 1;
-        let mut j = body_start;
-        while j < chars.len() {
-            if chars[j] == '"'
-                && chars[j + 1..]
-                    .iter()
-                    .take(hashes)
-                    .filter(|&&c| c == '#')
-                    .count()
-                    == hashes
-            {
-                return (chars[body_start..j].iter().collect(), j + 1 + hashes);
-            }
-            j += 1;
-        }
-        return (String::new(), chars.len());
-    }
-    let mut text = String::new();
-    let mut j = 1;
-    while j < chars.len() {
-        match chars[j] {
-            '"' => return (text, j + 1),
-            '\\' => {
-                if let Some(&c) = chars.get(j + 1) {
-                    text.push(c);
-                }
-                j += 2;
-            }
-            c => {
-                text.push(c);
-                j += 1;
-            }
-        }
-    }
-    (text, chars.len())
 }
 
 struct Parser<'t> {

@@ -9,10 +9,12 @@ mod builtin;
 mod decode;
 mod error;
 mod file;
+mod io_words;
 pub mod limits;
 mod load;
 mod locate;
 pub mod model;
+mod problem;
 pub mod raw;
 mod source;
 mod starter;
@@ -21,7 +23,7 @@ mod validate;
 pub mod watch;
 
 pub use decode::check_image;
-pub use error::{LoadError, Problem, ProblemKind, Severity};
+pub use error::ProblemKind;
 pub use file::{
     FileError, Links, aside_name, describe, folder_of, is_temporary_of, look, read_file, read_own,
     read_regular, remove_leftovers, replace_whole,
@@ -30,5 +32,6 @@ pub use limits::{LARGE_IMAGE_SIDE, LIKELY_YEARS, MAX_DECIMALS};
 pub use load::{Loaded, embedded, load, load_with, parse, parse_with_warnings};
 pub use locate::{Locations, Position};
 pub use model::*;
+pub use problem::{LoadError, Problem, Severity};
 pub use source::{CheckedImage, EMBEDDED_FILES, EMBEDDED_NAME, EMBEDDED_RON, Source, decode};
 pub use starter::{AUTHORING_GUIDE, write_starter};

@@ -220,13 +220,100 @@ fn explain(code: &Error) -> String {
         Error::TrailingCharacters => "something follows the end of the content (its last \
                                       `)`); delete it, or the `)` too many before it"
             .to_owned(),
-        other => other.to_string(),
+        other => in_words(&other.to_string()),
     }
+}
+
+/// The parser's own message with a programmer's words (types, `enum`, `struct`, the
+/// kiosk's internal names) put as an author would say them.
+fn in_words(message: &str) -> String {
+    const WORDS: [(&str, &str); 26] = [
+        ("Expected float", "Expected a number (such as 12 or 12.5)"),
+        ("Expected integer", "Expected a whole number (such as 12)"),
+        ("Expected boolean", "Expected `true` or `false`"),
+        (
+            "Expected string",
+            "Expected a text in quotes (such as \"Belize\")",
+        ),
+        ("Expected option", "Expected `Some(...)` or `None`"),
+        ("Expected char", "Expected one character in single quotes"),
+        ("Expected unit", "Expected `()`"),
+        ("Expected identifier", "Expected a name"),
+        ("Expected comma", "Expected a comma"),
+        ("Expected colon", "Expected a colon"),
+        ("the floating point number", "the number"),
+        ("the unsigned integer", "the number"),
+        ("the signed integer", "the number"),
+        ("a sequence", "a list in `[...]`"),
+        ("a map", "texts by language in `{...}`"),
+        ("a newtype struct", "a value in `(...)`"),
+        ("a unit variant", "a name"),
+        ("a newtype variant", "a name with a value in `(...)`"),
+        ("a tuple variant", "a name with values in `(...)`"),
+        ("a struct variant", "a name with fields in `(...)`"),
+        ("an enum", "a name"),
+        (" in enum ", " for "),
+        ("enum variant", "choice"),
+        ("variant named", "choice"),
+        ("for struct ", "for "),
+        ("struct ", ""),
+    ];
+    let mut out = message.to_owned();
+    for (from, to) in WORDS {
+        out = out.replace(from, to);
+    }
+    // The loader's own names for the file's parts: `RawChart` is `Chart` in the file.
+    out = out.replace("`Raw", "`");
+    for (from, to) in [
+        ("u8", "a whole number"),
+        ("u16", "a whole number"),
+        ("u32", "a whole number"),
+        ("u64", "a whole number"),
+        ("i32", "a whole number"),
+        ("i64", "a whole number"),
+        ("f32", "a number"),
+        ("f64", "a number"),
+        ("usize", "a whole number"),
+    ] {
+        out = out
+            .split(' ')
+            .map(|word| {
+                if word.trim_end_matches([',', '.']) == from {
+                    to
+                } else {
+                    word
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_parsers_words_are_put_as_an_author_says_them() {
+        for (message, words) in [
+            ("Expected float", "Expected a number (such as 12 or 12.5)"),
+            (
+                "Unexpected variant named `Diagonal` in enum `Orientation`",
+                "Unexpected choice `Diagonal` for `Orientation`",
+            ),
+            (
+                "Expected struct `RawChart` but found `Chrt`",
+                "Expected `Chart` but found `Chrt`",
+            ),
+            (
+                "Expected u32 but found a sequence",
+                "Expected a whole number but found a list in `[...]`",
+            ),
+        ] {
+            assert_eq!(in_words(message), words);
+        }
+    }
 
     #[test]
     fn old_mac_line_ends_become_line_ends_and_columns_stay() {

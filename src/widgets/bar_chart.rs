@@ -88,7 +88,7 @@ impl BarChart<'_> {
     fn paint_vertical(&self, ui: &egui::Ui, rect: Rect) {
         let theme = self.theme;
         let painter = ui.painter();
-        let max = self.chart.max_value().max(f64::MIN_POSITIVE);
+        let max = chart_max(self.chart);
         let value_font = Theme::bold(size::SMALL);
         let label_font = Theme::font(size::SMALL);
         let top = rect.top() + 40.0;
@@ -100,9 +100,14 @@ impl BarChart<'_> {
         // Round steps need no decimals unless the step itself is a fraction.
         let tick_decimals = if step >= 1.0 { 0 } else { self.chart.decimals };
         let plot = Rect::from_x_y_ranges(rect.left() + tick_width..=rect.right(), top..=baseline);
-        let mut tick = step;
-        while tick <= max * 1.0001 {
-            let y = baseline - (tick / max) as f32 * plot_height;
+        // At most MAX_TICKS gridlines, whatever the values: a step that overflows or that
+        // adding cannot move (values near the largest number) ends the loop all the same.
+        for k in 1..=MAX_TICKS {
+            let tick = step * f64::from(k);
+            if !tick.is_finite() || tick > max * 1.0001 {
+                break;
+            }
+            let y = baseline - share(tick, max) * plot_height;
             painter.line_segment(
                 [Pos2::new(plot.left(), y), Pos2::new(plot.right(), y)],
                 Stroke::new(1.0, theme.gridline),
@@ -114,7 +119,6 @@ impl BarChart<'_> {
                 Theme::font(size::SMALL),
                 theme.text_muted,
             );
-            tick += step;
         }
         painter.line_segment(
             [
@@ -130,7 +134,7 @@ impl BarChart<'_> {
         let value_color = fade(theme.text, grown);
         for (i, bar) in self.chart.bars.iter().enumerate() {
             let center_x = plot.left() + slot * (i as f32 + 0.5);
-            let h = (bar.value / max) as f32 * plot_height * grown;
+            let h = share(bar.value, max) * plot_height * grown;
             let bar_rect = Rect::from_min_max(
                 Pos2::new(center_x - bar_width / 2.0, baseline - h),
                 Pos2::new(center_x + bar_width / 2.0, baseline),
@@ -165,7 +169,7 @@ impl BarChart<'_> {
     fn paint_horizontal(&self, ui: &egui::Ui, rect: Rect) {
         let theme = self.theme;
         let painter = ui.painter();
-        let max = self.chart.max_value().max(f64::MIN_POSITIVE);
+        let max = chart_max(self.chart);
         let label_font = Theme::font(size::SMALL);
         let value_font = Theme::bold(size::SMALL);
         let label_width = self
@@ -211,7 +215,7 @@ impl BarChart<'_> {
         for (i, bar) in self.chart.bars.iter().enumerate() {
             let row_top = rect.top() + i as f32 * row_height;
             let center_y = row_top + row_height / 2.0;
-            let w = (bar.value / max) as f32 * bar_span * grown;
+            let w = share(bar.value, max) * bar_span * grown;
             let bar_rect = Rect::from_min_size(
                 Pos2::new(bar_left, center_y - thickness / 2.0),
                 Vec2::new(w.max(2.0), thickness),
@@ -260,12 +264,41 @@ fn fade(color: Color32, alpha: f32) -> Color32 {
     color.gamma_multiply(alpha.clamp(0.0, 1.0))
 }
 
-/// A round step near `raw`: 1, 2 or 5 times a power of ten.
+/// The most gridlines a vertical chart draws.
+const MAX_TICKS: u32 = 10;
+
+/// The longest bar's value, as the scale of the bars: positive and finite whatever the
+/// chart holds (the validator refuses the rest, but drawing never depends on it).
+fn chart_max(chart: &Chart) -> f64 {
+    let max = chart
+        .bars
+        .iter()
+        .map(|b| b.value)
+        .filter(|v| v.is_finite())
+        .fold(0.0, f64::max);
+    if max > 0.0 { max } else { 1.0 }
+}
+
+/// How much of the scale `value` fills, 0 to 1 (0 for a value that is not a number).
+fn share(value: f64, max: f64) -> f32 {
+    let share = value / max;
+    if share.is_finite() {
+        share.clamp(0.0, 1.0) as f32
+    } else {
+        0.0
+    }
+}
+
+/// A round step near `raw`: 1, 2 or 5 times a power of ten; positive and finite for any
+/// input.
 pub fn nice_step(raw: f64) -> f64 {
     if raw <= 0.0 || !raw.is_finite() {
         return 1.0;
     }
     let magnitude = 10f64.powf(raw.log10().floor());
+    if magnitude <= 0.0 || !magnitude.is_finite() {
+        return raw;
+    }
     let fraction = raw / magnitude;
     let nice = if fraction <= 1.0 {
         1.0
@@ -276,7 +309,8 @@ pub fn nice_step(raw: f64) -> f64 {
     } else {
         10.0
     };
-    nice * magnitude
+    let step = nice * magnitude;
+    if step.is_finite() { step } else { raw }
 }
 
 #[cfg(test)]
@@ -289,5 +323,20 @@ mod tests {
         assert!((nice_step(12.4) - 20.0).abs() < 1e-9);
         assert!((nice_step(0.3) - 0.5).abs() < 1e-9);
         assert!((nice_step(0.0) - 1.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn nice_steps_are_finite_at_the_extremes() {
+        for raw in [
+            f64::MAX,
+            f64::MAX / 4.0,
+            f64::MIN_POSITIVE,
+            5e-324,
+            1e-310,
+            f64::NAN,
+        ] {
+            let step = nice_step(raw);
+            assert!(step.is_finite() && step > 0.0, "{raw}: {step}");
+        }
     }
 }

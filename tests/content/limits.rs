@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use office_kiosk::content::limits::{MAX_LIST_ITEMS, MAX_TEXT_CHARS};
+use office_kiosk::content::limits::{MAX_BARS, MAX_LIST_ITEMS, MAX_TEXT_CHARS};
 use office_kiosk::content::{Position, ProblemKind, Source, parse_with_warnings};
 
 use crate::{FILE, edited, only_problem, position_at, position_of};
@@ -76,16 +76,16 @@ fn chart_a_with_extra_bars(extra: usize, last_extra: &str) -> String {
 
 #[test]
 fn a_list_at_its_limit_is_fine() {
-    let text = chart_a_with_extra_bars(MAX_LIST_ITEMS - 7, "1.0");
+    let text = chart_a_with_extra_bars(MAX_BARS - 7, "1.0");
     let loaded = parse_with_warnings(&text, FILE, &Source::embedded().headers_only())
-        .expect("100 bars are allowed");
-    assert_eq!(loaded.content.facts.charts[0].bars.len(), MAX_LIST_ITEMS);
+        .expect("12 bars are allowed");
+    assert_eq!(loaded.content.facts.charts[0].bars.len(), MAX_BARS);
 }
 
 #[test]
 fn a_list_over_its_limit_is_reported_at_the_first_item_too_many() {
-    // 101 bars; the 100th (the last extra one) is negative, the 101st is the last.
-    let text = chart_a_with_extra_bars(MAX_LIST_ITEMS - 6, "-1.0");
+    // 13 bars; the 12th (the last extra one) is negative, the 13th is the last.
+    let text = chart_a_with_extra_bars(MAX_BARS - 6, "-1.0");
     let found = office_kiosk::content::parse(&text, FILE, &Source::embedded())
         .expect_err("too many bars")
         .problems()
@@ -95,13 +95,13 @@ fn a_list_over_its_limit_is_reported_at_the_first_item_too_many() {
         kinds,
         [
             &ProblemKind::NegativeValue {
-                path: "facts.charts[0].bars[99].value".into(),
+                path: "facts.charts[0].bars[11].value".into(),
                 value: -1.0,
             },
             &ProblemKind::TooManyItems {
                 path: "facts.charts[0].bars".into(),
-                count: MAX_LIST_ITEMS + 1,
-                max: MAX_LIST_ITEMS,
+                count: MAX_BARS + 1,
+                max: MAX_BARS,
             },
         ]
     );
@@ -114,7 +114,7 @@ fn a_list_over_its_limit_is_reported_at_the_first_item_too_many() {
 #[test]
 fn items_past_the_limit_are_not_checked_one_by_one() {
     // 150 extra bars after the first 6, all negative: one problem for the list and one
-    // for each negative bar up to the limit (94 of them), none past it.
+    // for each negative bar up to the limit (6 of them), none past it.
     let text = chart_a_with_extra_bars(150, "-1.0").replace("value: 1.0)", "value: -1.0)");
     let found = office_kiosk::content::parse(&text, FILE, &Source::embedded())
         .expect_err("too many bars")
@@ -124,12 +124,8 @@ fn items_past_the_limit_are_not_checked_one_by_one() {
         .iter()
         .filter(|p| matches!(p.kind, ProblemKind::NegativeValue { .. }))
         .count();
-    assert_eq!(
-        negative,
-        MAX_LIST_ITEMS - 6,
-        "bars 7 to 100, the first 100 checked"
-    );
-    assert_eq!(found.len(), MAX_LIST_ITEMS - 6 + 1, "{:?}", found.last());
+    assert_eq!(negative, MAX_BARS - 6, "bars 7 to 12, the first 12 checked");
+    assert_eq!(found.len(), MAX_BARS - 6 + 1, "{:?}", found.last());
 }
 
 #[test]

@@ -4,12 +4,16 @@
 //! Broken files are the embedded file with one small edit; expected positions are derived
 //! from the edited text, never hard-coded.
 
+mod bombs;
+mod cmyk;
 mod codes;
+mod drawable;
 mod embedded;
 mod files;
 mod images;
 mod limits;
 mod rules;
+mod screen;
 mod special;
 mod syntax;
 mod vacancies;

@@ -9,7 +9,7 @@ fn missing_comma_is_a_syntax_error_at_the_next_field() {
         r#"acronym: {"en": "IOM", "es": "OIM"}"#,
     )]);
     let problem = only_problem(&text);
-    assert_eq!(syntax_message(&problem), "Expected comma");
+    assert_eq!(syntax_message(&problem), "Expected a comma");
     // RON notices the missing comma at the token that follows it: the next field.
     let next = position_of(&text, "office_name:");
     assert_eq!(problem.position, Some(next));
@@ -23,7 +23,7 @@ fn missing_colon_is_a_syntax_error_on_its_line() {
         r#"acronym: {"en": "IOM", "es" "OIM"}"#,
     )]);
     let problem = only_problem(&text);
-    assert_eq!(syntax_message(&problem), "Expected colon");
+    assert_eq!(syntax_message(&problem), "Expected a colon");
     let line = position_of(&text, r#""es" "OIM""#).line;
     assert_eq!(problem.position.map(|p| p.line), Some(line));
 }
@@ -105,7 +105,7 @@ fn a_wrong_type_is_a_syntax_error_on_its_line() {
     )]);
     let problem = only_problem(&text);
     let message = syntax_message(&problem);
-    assert!(message.contains("integer"), "{message}");
+    assert!(message.contains("whole number"), "{message}");
     let line = position_of(&text, "year: \"2021\"").line;
     assert_eq!(problem.position.map(|p| p.line), Some(line));
 }
@@ -116,7 +116,7 @@ fn a_text_of_the_wrong_shape_is_reported_at_its_value() {
     let problem = only_problem(&text);
     let message = syntax_message(&problem);
     assert!(message.contains("Expected a text"), "{message}");
-    assert!(message.contains("unsigned integer `5`"), "{message}");
+    assert!(message.contains("the number `5`"), "{message}");
     assert!(
         message.contains(r#"{"en": "...""#),
         "shows the form: {message}"
@@ -279,9 +279,9 @@ fn the_enums_are_named_as_the_file_names_them() {
         let text = edited(&[(from, to)]);
         let message = syntax_message(&only_problem(&text)).to_owned();
         assert_plain(&message);
-        assert!(message.contains(&format!("in enum {name}")), "{message}");
+        assert!(message.contains(&format!("for {name}")), "{message}");
     }
     let text = edited(&[("kind: Phone,", "kind: Fax,")]);
     let message = syntax_message(&only_problem(&text)).to_owned();
-    assert!(message.contains("in enum `ContactKind`"), "{message}");
+    assert!(message.contains("for `ContactKind`"), "{message}");
 }

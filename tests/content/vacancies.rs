@@ -87,3 +87,29 @@ fn a_vacancy_that_has_closed_is_a_warning_not_an_error() {
         Some(position_of(&text, "closing: \"2020-01-31\"").line)
     );
 }
+
+#[test]
+fn a_closing_day_in_a_year_no_vacancy_closes_in_is_an_error() {
+    for (closing, year) in [
+        ("-009999-12-31", -9999),
+        ("9999-12-31", 9999),
+        ("1999-12-31", 1999),
+    ] {
+        let text = with_vacancy(closing, "https://www.iom.int/careers");
+        let problem = only_problem(&text);
+        assert_eq!(
+            problem.kind,
+            ProblemKind::DateOutOfRange {
+                path: "careers.vacancies[0].closing".into(),
+                year,
+                earliest: 2000,
+                latest: 2100,
+            },
+            "{closing}"
+        );
+        let at = position_of(&text, &format!("\"{closing}\""));
+        assert_eq!(problem.position, Some(at), "{closing}");
+    }
+    let text = with_vacancy("2100-12-31", "https://www.iom.int/careers");
+    assert!(parse_with_warnings(&text, "x.ron", &Source::embedded().headers_only()).is_ok());
+}

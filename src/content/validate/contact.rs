@@ -2,6 +2,7 @@
 //! the page has, and small enough to scan from the screen.
 
 use super::super::error::ProblemKind;
+use super::super::limits::CLOSING_YEARS;
 use super::super::model::{
     Code, CodeKind, ContactItem, ContactKind, ContactPage, Content, LangId, MAX_CODE_BYTES,
 };
@@ -82,17 +83,33 @@ impl Validator<'_> {
     }
 
     /// A date written `YYYY-MM-DD`; a day that does not exist is an error.
+    /// A year outside [`CLOSING_YEARS`] is an error too.
     pub(super) fn date(&mut self, raw: &str, path: &str) -> jiff::civil::Date {
-        raw.trim().parse::<jiff::civil::Date>().unwrap_or_else(|_| {
-            self.problem(
-                path,
-                ProblemKind::NotADate {
-                    path: path.to_owned(),
-                    written: raw.chars().take(40).collect(),
-                },
-            );
-            jiff::civil::Date::MIN
-        })
+        match raw.trim().parse::<jiff::civil::Date>() {
+            Ok(date) if CLOSING_YEARS.contains(&date.year()) => date,
+            Ok(date) => {
+                self.problem(
+                    path,
+                    ProblemKind::DateOutOfRange {
+                        path: path.to_owned(),
+                        year: date.year(),
+                        earliest: *CLOSING_YEARS.start(),
+                        latest: *CLOSING_YEARS.end(),
+                    },
+                );
+                jiff::civil::Date::MIN
+            }
+            Err(_) => {
+                self.problem(
+                    path,
+                    ProblemKind::NotADate {
+                        path: path.to_owned(),
+                        written: raw.chars().take(40).collect(),
+                    },
+                );
+                jiff::civil::Date::MIN
+            }
+        }
     }
 
     /// A vacancy's closing day: one that has passed, on a clock that can be trusted, is a

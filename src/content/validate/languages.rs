@@ -2,6 +2,7 @@
 //! numbers readable.
 
 use super::super::error::ProblemKind;
+use super::super::limits::{DECIMAL_SEPARATORS, THOUSANDS_SEPARATORS};
 use super::super::model::Language;
 use super::super::raw::{RawContent, RawLanguage};
 use super::Validator;
@@ -59,10 +60,23 @@ impl Validator<'_> {
             ("decimal_separator", decimal),
             ("thousands_separator", thousands),
         ] {
+            let allowed: &[&str] = if field == "decimal_separator" {
+                &DECIMAL_SEPARATORS
+            } else {
+                &THOUSANDS_SEPARATORS
+            };
             let reason = if separator.chars().count() != 1 {
                 "a separator is one character, such as \".\", \",\" or \" \""
             } else if separator.chars().any(char::is_numeric) {
                 "a separator cannot be a digit"
+            } else if !allowed.contains(&separator) {
+                if field == "decimal_separator" {
+                    "a decimal separator is a point (\".\") or a comma (\",\")"
+                } else {
+                    "a thousands separator is a comma, a point, an apostrophe (' or \u{2019}), \
+                     a space, a no-break space (\\u{a0}) or a narrow no-break space \
+                     (\\u{202f}); a minus or a line break would misread the number"
+                }
             } else if field == "thousands_separator" && thousands == decimal {
                 "the thousands separator must differ from the decimal separator"
             } else {

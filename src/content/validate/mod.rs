@@ -7,7 +7,9 @@ mod text;
 
 use super::builtin::Label;
 use super::error::ProblemKind;
-use super::limits::{LARGE_IMAGE_SIDE, LIKELY_YEARS, MAX_DECIMALS, MAX_LIST_ITEMS};
+use super::limits::{
+    LARGE_IMAGE_SIDE, LIKELY_YEARS, MAX_BARS, MAX_CHART_DIGITS, MAX_DECIMALS, MAX_LIST_ITEMS,
+};
 use super::model::{
     ArticlePage, Bar, Card, CareersPage, Chart, Content, Fact, FactsPage, Highlight, HomePage,
     Identity, Image, Labels, LangId, PageHeader, Section, Vacancy,
@@ -52,18 +54,18 @@ pub(crate) fn validate(raw: &RawContent, source: &Source) -> Validated {
     }
 
     let identity = Identity {
-        organization: v.text(&raw.identity.organization, "identity.organization"),
-        acronym: v.text(&raw.identity.acronym, "identity.acronym"),
-        office_name: v.text(&raw.identity.office_name, "identity.office_name"),
+        organization: v.line(&raw.identity.organization, "identity.organization"),
+        acronym: v.line(&raw.identity.acronym, "identity.acronym"),
+        office_name: v.line(&raw.identity.office_name, "identity.office_name"),
     };
     let l = &raw.labels;
     let labels = Labels {
-        navigation: v.text(&l.navigation, "labels.navigation"),
-        language: v.text(&l.language, "labels.language"),
-        source: v.text(&l.source, "labels.source"),
-        idle_title: v.text(&l.idle_title, "labels.idle_title"),
+        navigation: v.line(&l.navigation, "labels.navigation"),
+        language: v.line(&l.language, "labels.language"),
+        source: v.line(&l.source, "labels.source"),
+        idle_title: v.line(&l.idle_title, "labels.idle_title"),
         idle_countdown: v.text(&l.idle_countdown, "labels.idle_countdown"),
-        touch_to_continue: v.text(&l.touch_to_continue, "labels.touch_to_continue"),
+        touch_to_continue: v.line(&l.touch_to_continue, "labels.touch_to_continue"),
         attract_invite: v.text(&l.attract_invite, "labels.attract_invite"),
         display: v.label(l.display.as_ref(), Label::Display),
         larger_text: v.label(l.larger_text.as_ref(), Label::LargerText),
@@ -83,7 +85,7 @@ pub(crate) fn validate(raw: &RawContent, source: &Source) -> Validated {
     }
 
     let home = HomePage {
-        nav_label: v.text(&raw.home.nav_label, "home.nav_label"),
+        nav_label: v.line(&raw.home.nav_label, "home.nav_label"),
         title: v.title(&raw.home.title, "home.title", "home"),
         welcome: v.text(&raw.home.welcome, "home.welcome"),
         hint: v.text(&raw.home.hint, "home.hint"),
@@ -165,24 +167,29 @@ impl Validator<'_> {
     /// The items of a list to check: all of them, or, past the limit, the first
     /// [`MAX_LIST_ITEMS`] after reporting the rest at the first one too many.
     fn within_limit<'r, T>(&mut self, items: &'r [T], path: &str) -> &'r [T] {
-        if items.len() <= MAX_LIST_ITEMS {
+        self.within(items, path, MAX_LIST_ITEMS)
+    }
+
+    /// As [`Validator::within_limit`], with a limit of `max` items.
+    fn within<'r, T>(&mut self, items: &'r [T], path: &str, max: usize) -> &'r [T] {
+        if items.len() <= max {
             return items;
         }
         self.problem(
-            format!("{path}[{MAX_LIST_ITEMS}]"),
+            format!("{path}[{max}]"),
             ProblemKind::TooManyItems {
                 path: path.to_owned(),
                 count: items.len(),
-                max: MAX_LIST_ITEMS,
+                max,
             },
         );
-        &items[..MAX_LIST_ITEMS]
+        &items[..max]
     }
 
     fn header(&mut self, raw: &RawPageHeader, page: &str) -> PageHeader {
         let path = format!("{page}.header");
         PageHeader {
-            nav_label: self.text(&raw.nav_label, &format!("{path}.nav_label")),
+            nav_label: self.line(&raw.nav_label, &format!("{path}.nav_label")),
             title: self.title(&raw.title, &format!("{path}.title"), page),
             summary: self.text(&raw.summary, &format!("{path}.summary")),
             icon: raw.icon,
@@ -197,7 +204,7 @@ impl Validator<'_> {
             .map(|(i, s)| {
                 let path = format!("{path}[{i}]");
                 Section {
-                    heading: self.text(&s.heading, &format!("{path}.heading")),
+                    heading: self.line(&s.heading, &format!("{path}.heading")),
                     paragraphs: self.texts(&s.paragraphs, &format!("{path}.paragraphs")),
                     code: s
                         .code
@@ -216,7 +223,7 @@ impl Validator<'_> {
                 let path = format!("{path}[{i}]");
                 Card {
                     icon: c.icon,
-                    title: self.text(&c.title, &format!("{path}.title")),
+                    title: self.line(&c.title, &format!("{path}.title")),
                     text: self.text(&c.text, &format!("{path}.text")),
                 }
             })
@@ -227,7 +234,10 @@ impl Validator<'_> {
         let raw = raw?;
         self.plain(&raw.path, &format!("{path}.path"));
         let alt = self.text(&raw.alt, &format!("{path}.alt"));
-        let caption = self.opt_text(raw.caption.as_ref(), &format!("{path}.caption"));
+        let caption = raw
+            .caption
+            .as_ref()
+            .map(|c| self.line(c, &format!("{path}.caption")));
         match self.source.image(&raw.path) {
             Ok(checked) => {
                 if checked.width.max(checked.height) > LARGE_IMAGE_SIDE {
@@ -265,8 +275,8 @@ impl Validator<'_> {
             .map(|(i, h)| {
                 let path = format!("{page}.highlights[{i}]");
                 Highlight {
-                    value: self.text(&h.value, &format!("{path}.value")),
-                    label: self.text(&h.label, &format!("{path}.label")),
+                    value: self.line(&h.value, &format!("{path}.value")),
+                    label: self.line(&h.label, &format!("{path}.label")),
                 }
             })
             .collect();
@@ -292,8 +302,14 @@ impl Validator<'_> {
                 ProblemKind::EmptyChart(path.to_owned()),
             );
         }
+        let decimals = u8::try_from(raw.decimals)
+            .unwrap_or(MAX_DECIMALS)
+            .min(MAX_DECIMALS);
+        // Below this, a value has at most MAX_CHART_DIGITS digits with the chart's decimals.
+        let whole = MAX_CHART_DIGITS.saturating_sub(u32::from(decimals));
+        let ceiling = 10f64.powi(i32::try_from(whole).unwrap_or(i32::MAX));
         let bars = self
-            .within_limit(&raw.bars, &format!("{path}.bars"))
+            .within(&raw.bars, &format!("{path}.bars"), MAX_BARS)
             .iter()
             .enumerate()
             .map(|(i, b)| {
@@ -309,9 +325,19 @@ impl Validator<'_> {
                             value: b.value,
                         },
                     );
+                } else if b.value >= ceiling {
+                    self.problem(
+                        &value_path,
+                        ProblemKind::ChartValueTooLarge {
+                            path: value_path.clone(),
+                            value: b.value,
+                            decimals,
+                            max_digits: MAX_CHART_DIGITS,
+                        },
+                    );
                 }
                 Bar {
-                    label: self.text(&b.label, &format!("{bar_path}.label")),
+                    label: self.line(&b.label, &format!("{bar_path}.label")),
                     value: b.value,
                 }
             })
@@ -327,16 +353,14 @@ impl Validator<'_> {
             );
         }
         Chart {
-            title: self.text(&raw.title, &format!("{path}.title")),
-            unit: self.text(&raw.unit, &format!("{path}.unit")),
+            title: self.line(&raw.title, &format!("{path}.title")),
+            unit: self.line(&raw.unit, &format!("{path}.unit")),
             category: raw
                 .category
                 .as_ref()
-                .map(|c| self.text(c, &format!("{path}.category"))),
+                .map(|c| self.line(c, &format!("{path}.category"))),
             orientation: raw.orientation,
-            decimals: u8::try_from(raw.decimals)
-                .unwrap_or(MAX_DECIMALS)
-                .min(MAX_DECIMALS),
+            decimals,
             bars,
             source: self.text(&raw.source, &format!("{path}.source")),
             note: self.opt_text(raw.note.as_ref(), &format!("{path}.note")),
@@ -352,8 +376,8 @@ impl Validator<'_> {
                 let path = format!("facts.facts[{i}]");
                 self.year(f.year, &format!("{path}.year"));
                 Fact {
-                    value: self.text(&f.value, &format!("{path}.value")),
-                    label: self.text(&f.label, &format!("{path}.label")),
+                    value: self.line(&f.value, &format!("{path}.value")),
+                    label: self.line(&f.label, &format!("{path}.label")),
                     year: f.year,
                     source: self.text(&f.source, &format!("{path}.source")),
                 }
@@ -386,8 +410,8 @@ impl Validator<'_> {
                     self.link(url, &format!("{path}.url"));
                 }
                 Vacancy {
-                    title: self.text(&vac.title, &format!("{path}.title")),
-                    location: self.text(&vac.location, &format!("{path}.location")),
+                    title: self.line(&vac.title, &format!("{path}.title")),
+                    location: self.line(&vac.location, &format!("{path}.location")),
                     closing: self.closing(&vac.closing, &format!("{path}.closing")),
                     reference: vac.reference.clone(),
                     url: vac.url.clone(),
@@ -399,7 +423,7 @@ impl Validator<'_> {
             cards_heading: self.opt_text(raw.cards_heading.as_ref(), "careers.cards_heading"),
             cards: self.cards(&raw.cards, "careers.cards"),
             sections: self.sections(&raw.sections, "careers.sections"),
-            vacancies_heading: self.text(&raw.vacancies_heading, "careers.vacancies_heading"),
+            vacancies_heading: self.line(&raw.vacancies_heading, "careers.vacancies_heading"),
             vacancies,
             no_vacancies: self.text(&raw.no_vacancies, "careers.no_vacancies"),
             closing_label: self.text(&raw.closing_label, "careers.closing_label"),

@@ -5,20 +5,39 @@ use std::collections::HashMap;
 
 use super::super::builtin::Label;
 use super::super::error::ProblemKind;
-use super::super::limits::{MAX_LIST_ITEMS, MAX_TEXT_CHARS};
+use super::super::limits::{MAX_LINE_BREAKS, MAX_LINE_CHARS, MAX_LIST_ITEMS, MAX_TEXT_CHARS};
 use super::super::model::Text;
 use super::super::raw::RawText;
 use super::Validator;
+use crate::content::locate::CHAR_AT;
 
 /// The one text with a placeholder, and the placeholder it has.
 const COUNTDOWN_PATH: &str = "labels.idle_countdown";
 const COUNTDOWN_PLACEHOLDER: &str = "{seconds}";
+
+/// How a text is laid out: on one line (a title, a label, a name, a figure) or in lines
+/// of their own (a paragraph).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    Line,
+    Lines,
+}
 
 impl Validator<'_> {
     /// A text in every declared language; an empty string counts as missing.
     /// While the language list itself is broken, texts are not checked against it: one
     /// mistake there would otherwise be reported once for every text.
     pub(super) fn text(&mut self, raw: &RawText, path: &str) -> Text {
+        self.shaped(raw, path, Shape::Lines)
+    }
+
+    /// A text that takes one line: a title, a heading, a label, a name, a figure. As
+    /// [`Validator::text`], without line breaks and within [`MAX_LINE_CHARS`].
+    pub(super) fn line(&mut self, raw: &RawText, path: &str) -> Text {
+        self.shaped(raw, path, Shape::Line)
+    }
+
+    fn shaped(&mut self, raw: &RawText, path: &str, shape: Shape) -> Text {
         if let RawText::PerLanguage(pairs) = raw
             && pairs.len() > MAX_LIST_ITEMS
         {
@@ -32,7 +51,7 @@ impl Validator<'_> {
             );
             return Text::new(vec![String::new(); self.codes.len().max(1)]);
         }
-        self.lengths_and_placeholders(raw, path);
+        self.lengths_and_placeholders(raw, path, shape);
         if self.languages_broken {
             return Text::new(match raw {
                 RawText::Same(s) => vec![s.clone(); self.codes.len().max(1)],
@@ -94,8 +113,9 @@ impl Validator<'_> {
         }
     }
 
-    /// Every string of `raw` within the length limit, with no unknown placeholder.
-    fn lengths_and_placeholders(&mut self, raw: &RawText, path: &str) {
+    /// Every string of `raw` within the length limit for its shape, with only characters
+    /// that can be shown and no unknown placeholder.
+    fn lengths_and_placeholders(&mut self, raw: &RawText, path: &str, shape: Shape) {
         let strings: Vec<(String, &str, &str)> = match raw {
             RawText::Same(s) => vec![(path.to_owned(), "every language", s.as_str())],
             RawText::PerLanguage(pairs) => {
@@ -112,7 +132,17 @@ impl Validator<'_> {
         };
         for (at, language, s) in strings {
             let length = s.chars().count();
-            if length > MAX_TEXT_CHARS {
+            if shape == Shape::Line && length > MAX_LINE_CHARS {
+                self.problem(
+                    at.clone(),
+                    ProblemKind::LineTooLong {
+                        path: path.to_owned(),
+                        language: language.to_owned(),
+                        length,
+                        max: MAX_LINE_CHARS,
+                    },
+                );
+            } else if length > MAX_TEXT_CHARS {
                 self.problem(
                     at.clone(),
                     ProblemKind::TextOverLimit {
@@ -123,6 +153,7 @@ impl Validator<'_> {
                     },
                 );
             }
+            self.characters(s, &at, path, language, shape);
             let mut reported: Vec<&str> = Vec::new();
             for placeholder in placeholders(s) {
                 let known = path == COUNTDOWN_PATH && placeholder == COUNTDOWN_PLACEHOLDER;
@@ -142,9 +173,60 @@ impl Validator<'_> {
         }
     }
 
+    /// The characters of `s` (at `at`, part of the text at `path`): every character that
+    /// cannot be shown is named once, at its own place; a line break in a line, or too many
+    /// in a text, too.
+    fn characters(&mut self, s: &str, at: &str, path: &str, language: &str, shape: Shape) {
+        let mut named: Vec<char> = Vec::new();
+        let mut breaks = 0;
+        for (i, c) in s.chars().enumerate() {
+            if c == '\n' {
+                breaks += 1;
+                if shape == Shape::Line && breaks == 1 {
+                    self.problem(
+                        format!("{at}{CHAR_AT}{i}"),
+                        ProblemKind::LineBreakInLine {
+                            path: path.to_owned(),
+                            language: language.to_owned(),
+                        },
+                    );
+                }
+                continue;
+            }
+            let Some(what) = invisible(c) else {
+                continue;
+            };
+            if named.contains(&c) {
+                continue;
+            }
+            named.push(c);
+            self.problem(
+                format!("{at}{CHAR_AT}{i}"),
+                ProblemKind::InvisibleCharacter {
+                    path: path.to_owned(),
+                    language: language.to_owned(),
+                    character: c,
+                    what,
+                },
+            );
+        }
+        if shape == Shape::Lines && breaks > MAX_LINE_BREAKS {
+            self.problem(
+                at,
+                ProblemKind::TooManyLineBreaks {
+                    path: path.to_owned(),
+                    language: language.to_owned(),
+                    count: breaks,
+                    max: MAX_LINE_BREAKS,
+                },
+            );
+        }
+    }
+
     /// A plain string the kiosk shows or uses (a code, a name, an address), within the
-    /// length limit.
+    /// length limit, on one line, with only characters that can be shown.
     pub(super) fn plain(&mut self, s: &str, path: &str) {
+        self.characters(s, path, path, "every language", Shape::Line);
         let length = s.chars().count();
         if length > MAX_TEXT_CHARS {
             self.problem(
@@ -164,7 +246,7 @@ impl Validator<'_> {
     pub(super) fn label(&mut self, raw: Option<&RawText>, label: Label) -> Text {
         let path = format!("labels.{}", label.field());
         if let Some(raw) = raw {
-            return self.text(raw, &path);
+            return self.line(raw, &path);
         }
         self.warnings.push((
             "labels".to_owned(),
@@ -203,8 +285,36 @@ impl Validator<'_> {
             self.problem(path, ProblemKind::MissingTitle(page.to_owned()));
             return Text::new(vec![String::new(); self.codes.len()]);
         }
-        self.text(raw, path)
+        self.line(raw, path)
     }
+}
+
+/// What a character that cannot be shown is, if `c` is one: a control character (a line
+/// break aside), a zero-width or direction mark, a soft hyphen, a line or paragraph
+/// separator, a private-use character (the icon font's, or nothing).
+pub(crate) fn invisible(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\n' => return None,
+        '\t' => "a tab",
+        c if c.is_control() => "a control character",
+        '\u{ad}' => "a soft hyphen",
+        '\u{200b}' | '\u{2060}' | '\u{feff}' => "a zero-width space",
+        '\u{200c}' | '\u{200d}' => "a zero-width joiner",
+        '\u{200e}'
+        | '\u{200f}'
+        | '\u{061c}'
+        | '\u{202a}'..='\u{202e}'
+        | '\u{2066}'..='\u{2069}' => "a direction mark",
+        '\u{2028}' | '\u{2029}' => "a line or paragraph separator",
+        '\u{180e}'
+        | '\u{2061}'..='\u{2064}'
+        | '\u{206a}'..='\u{206f}'
+        | '\u{fff9}'..='\u{fffb}' => "an invisible formatting character",
+        '\u{e000}'..='\u{f8ff}' | '\u{f0000}'..='\u{10ffff}' => "a private-use character",
+        '\u{fe00}'..='\u{fe0f}' | '\u{e0100}'..='\u{e01ef}' => "a variation selector",
+        '\u{e0000}'..='\u{e007f}' => "a tag character",
+        _ => return None,
+    })
 }
 
 /// Every `{word}` in `s`: a brace, a letter or underscore, letters, digits or
