@@ -5,7 +5,7 @@
 #                          headless snapshot renderer, and Xvfb and tools for the real-window test
 set -euo pipefail
 run_pkgs=(libgl1 libegl1 libgl1-mesa-dri libegl-mesa0 libxkbcommon-x11-0 libxcursor1 libxrandr2 libxi6 libwayland-client0 libwayland-egl1 fonts-dejavu-core)
-test_pkgs=(mesa-vulkan-drivers libvulkan1 xvfb xauth x11-utils x11-apps xdotool imagemagick procps bc)
+test_pkgs=(mesa-vulkan-drivers libvulkan1 xvfb xauth x11-utils x11-apps xdotool imagemagick procps bc zbar-tools)
 case "${1:-test}" in
   run) pkgs=("${run_pkgs[@]}") ;;
   test) pkgs=("${run_pkgs[@]}" "${test_pkgs[@]}") ;;

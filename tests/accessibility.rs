@@ -81,8 +81,8 @@ fn every_control_has_a_role_and_a_name_in_the_language_shown() {
             let mut harness = on(page, language);
             let mut states = vec![controls(&harness)];
             let extra = match (page, language) {
-                (Page::Home, "en") => Some("Display"),
-                (Page::Home, _) => Some("Pantalla"),
+                (Page::Home, "en") => Some("Read better"),
+                (Page::Home, _) => Some("Leer mejor"),
                 (Page::Facts, "en") => Some("Show as table"),
                 (Page::Facts, _) => Some("Mostrar como tabla"),
                 _ => None,
@@ -197,7 +197,7 @@ fn toggle(harness: &mut Harness<'_, KioskApp>, name: &str) {
         .is_none()
     {
         harness
-            .get_by_role_and_label(Role::Button, "Display")
+            .get_by_role_and_label(Role::Button, "Read better")
             .click();
         harness.run();
     }

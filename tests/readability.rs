@@ -133,9 +133,9 @@ fn every_page_reads_completely_on_every_shape_with_and_without_larger_text() {
                     let (button, variant) = match page {
                         Page::Home => (
                             if language == "en" {
-                                "Display"
+                                "Read better"
                             } else {
-                                "Pantalla"
+                                "Leer mejor"
                             },
                             "with the settings panel",
                         ),

@@ -33,8 +33,8 @@ impl Label {
         let spanish =
             code.eq_ignore_ascii_case("es") || code.to_ascii_lowercase().starts_with("es-");
         match (self, spanish) {
-            (Self::Display, false) => "Display",
-            (Self::Display, true) => "Pantalla",
+            (Self::Display, false) => "Read better",
+            (Self::Display, true) => "Leer mejor",
             (Self::LargerText, false) => "Larger text",
             (Self::LargerText, true) => "Texto más grande",
             (Self::HighContrast, false) => "High contrast",

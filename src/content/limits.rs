@@ -2,7 +2,7 @@
 //! limit here, so that nothing an author (or a broken file) writes can make the kiosk read,
 //! decode or lay out without end. The authoring guide (`content/README.md`) lists them.
 
-/// The largest content file read, in bytes. The Belize content is about 31 KB; a file a
+/// The largest content file read, in bytes. The Belize content is a few tens of KB; a file a
 /// hundred times larger is still far more text than a kiosk can show.
 pub const MAX_CONTENT_BYTES: u64 = 4 << 20;
 
@@ -11,7 +11,7 @@ pub const MAX_CONTENT_BYTES: u64 = 4 << 20;
 pub const MAX_IMAGE_BYTES: u64 = 50 << 20;
 
 /// The most characters one text may have in one language. The longest paragraph in the
-/// Belize content has under 300; a visitor standing at a screen reads a few hundred
+/// Belize content has a few hundred; a visitor standing at a screen reads a few hundred
 /// characters at a time, so 2,000 (about 300 words) is a generous ceiling.
 pub const MAX_TEXT_CHARS: usize = 2_000;
 

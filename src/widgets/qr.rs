@@ -34,8 +34,14 @@ pub struct Code {
 impl Code {
     /// The code for `payload`, with the lowest error correction (so the fewest modules: the
     /// screen is clean and flat), or `None` when the payload does not fit a QR code.
+    /// A text that is not plain ASCII says it is UTF-8 (an ECI segment), so a reader shows
+    /// "ó" as "ó" without guessing the character set.
     pub fn new(payload: &str) -> Option<Self> {
-        let code = QrCode::with_error_correction_level(payload.as_bytes(), EcLevel::L).ok()?;
+        let code = if payload.is_ascii() {
+            QrCode::with_error_correction_level(payload.as_bytes(), EcLevel::L).ok()?
+        } else {
+            utf8_code(payload)?
+        };
         Some(Self {
             modules: code.width(),
             colors: code.to_colors(),
@@ -75,6 +81,20 @@ impl Code {
     pub fn side_at(&self, module: f32) -> f32 {
         (self.modules + 2 * QUIET_ZONE) as f32 * module
     }
+}
+
+/// The smallest code (lowest error correction) holding `payload` as UTF-8 bytes after an
+/// ECI designator for UTF-8 (26).
+fn utf8_code(payload: &str) -> Option<QrCode> {
+    /// The ECI assignment number of UTF-8.
+    const UTF8: u32 = 26;
+    (1..=40).find_map(|version| {
+        let mut bits = qrcode::bits::Bits::new(qrcode::Version::Normal(version));
+        bits.push_eci_designator(UTF8).ok()?;
+        bits.push_byte_data(payload.as_bytes()).ok()?;
+        bits.push_terminator(EcLevel::L).ok()?;
+        QrCode::with_bits(bits, EcLevel::L).ok()
+    })
 }
 
 /// Draws `code` with `caption` under it, `spoken` being what a screen reader says of it.

@@ -168,7 +168,7 @@ fn careers_link_and_country_chart_titles_say_what_the_sources_say() {
         titles(2),
         (
             "Emigrants born in Belize: main countries of residence, 2020",
-            "Emigrantes de Belice: principales países de residencia, 2020"
+            "Personas nacidas en Belice: principales países de residencia, 2020"
         )
     );
 }

@@ -10,6 +10,7 @@ mod codes;
 mod drawable;
 mod embedded;
 mod files;
+mod guide;
 mod images;
 mod limits;
 mod rules;

@@ -131,9 +131,9 @@ fn more_decimals_than_charts_show_is_an_error() {
 /// The embedded file with the third fact's year replaced.
 fn fact_year(year: &str) -> String {
     edited(&[(
-        "year: 2021,\n                source: {\n                    \"en\": \"IOM country page (World Bank data)\"",
+        "year: 2021,\n                source: {\n                    \"en\": \"IOM Belize office page (World Bank data)\"",
         &format!(
-            "year: {year},\n                source: {{\n                    \"en\": \"IOM country page (World Bank data)\""
+            "year: {year},\n                source: {{\n                    \"en\": \"IOM Belize office page (World Bank data)\""
         ),
     )])
 }

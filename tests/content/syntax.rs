@@ -100,8 +100,8 @@ fn missing_field_is_reported_at_the_end_of_its_struct() {
 #[test]
 fn a_wrong_type_is_a_syntax_error_on_its_line() {
     let text = edited(&[(
-        "year: 2021,\n                source: {\n                    \"en\": \"IOM country page (World Bank data)\"",
-        "year: \"2021\",\n                source: {\n                    \"en\": \"IOM country page (World Bank data)\"",
+        "year: 2021,\n                source: {\n                    \"en\": \"IOM Belize office page (World Bank data)\"",
+        "year: \"2021\",\n                source: {\n                    \"en\": \"IOM Belize office page (World Bank data)\"",
     )]);
     let problem = only_problem(&text);
     let message = syntax_message(&problem);

@@ -40,7 +40,7 @@ fn missing_translation_names_the_text_and_its_line() {
 #[test]
 fn an_empty_translation_is_missing_and_located_at_the_empty_string() {
     let text = edited(&[(
-        r#"closing_label: {"en": "Apply by", "es": "Postular hasta"}"#,
+        r#"closing_label: {"en": "Apply by", "es": "Postúlese hasta"}"#,
         r#"closing_label: {"en": "Apply by", "es": ""}"#,
     )]);
     let problem = only_problem(&text);
@@ -168,7 +168,7 @@ fn non_finite_bars_are_reported_at_their_values() {
         ("value: 2146.0", "value: NaN"),
         // A later problem, to show positions after `-inf` are still found.
         (
-            r#"closing_label: {"en": "Apply by", "es": "Postular hasta"}"#,
+            r#"closing_label: {"en": "Apply by", "es": "Postúlese hasta"}"#,
             r#"closing_label: {"en": "Apply by"}"#,
         ),
     ]);

@@ -113,7 +113,7 @@ fn a_kiosk_counts_sessions_pages_languages_and_settings_by_hour() {
     tap(&mut kiosk, "Español");
     tap(&mut kiosk, "Español"); // The language shown: not a new choice.
     wait(&mut kiosk, 35.0);
-    tap(&mut kiosk, "Pantalla");
+    tap(&mut kiosk, "Leer mejor");
     tap_switch(&mut kiosk, "Texto más grande");
     tap_switch(&mut kiosk, "Texto más grande"); // Turned off: not counted.
     let visit_secs = time(&kiosk) - first_touch;

@@ -14,7 +14,9 @@ mod kinds;
 mod number;
 
 pub use careers::{CareersPage, Vacancy, long_date};
-pub use contact::{Code, CodeKind, ContactItem, ContactPage, MAX_CODE_BYTES};
+pub use contact::{
+    Code, CodeKind, ContactItem, ContactPage, MAX_CODE_BYTES, MAX_CODE_BYTES_UTF8, code_budget,
+};
 pub use kinds::{ContactKind, Icon, Orientation};
 pub use number::format_number;
 

@@ -91,7 +91,7 @@ pub struct RawLabels {
     pub touch_to_continue: RawText,
     /// The invitation shown by the attract loop.
     pub attract_invite: RawText,
-    /// The button beside the language switch that opens the reading settings ("Display").
+    /// The button beside the language switch that opens the reading settings ("Read better").
     /// This and the labels below may be missing from files written before they existed:
     /// the kiosk then uses its built-in texts, and `check` warns.
     #[serde(default)]
